@@ -1,0 +1,38 @@
+import * as common from './messages/common.js';
+
+/**
+ * Typed message catalogues. Each area of the bot keeps its messages in its own file under
+ * messages/ (Korean first, English with exactly the same keys) and is merged here, so a key
+ * that does not exist is a type error, not a blank message.
+ */
+const ko = { ...common.ko } as const;
+const en: Record<MessageKey, string> = { ...common.en };
+
+export type MessageKey = keyof typeof ko;
+export type Locale = 'ko' | 'en';
+export type MessageParams = Record<string, string | number>;
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { ko, en };
+
+/** Discord sends locales like "ko", "en-US", "ja": Korean for "ko", English for everything else. */
+export function localeFrom(discordLocale: string | null | undefined): Locale {
+  return discordLocale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** Looks up a message and fills `{name}` placeholders; an unknown placeholder stays visible. */
+export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogues[locale][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A translator bound to one locale, handed to renderers and handlers. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function translator(locale: Locale): Translate {
+  return (key, params) => t(locale, key, params);
+}
+
+/** Both catalogues, for checks that every key has text in every locale. */
+export const allCatalogues = catalogues;
