@@ -1,12 +1,15 @@
+import * as bot from './messages/bot.js';
 import * as common from './messages/common.js';
+import * as content from './messages/content.js';
+import * as verify from './messages/verify.js';
 
 /**
  * Typed message catalogues. Each area of the bot keeps its messages in its own file under
  * messages/ (Korean first, English with exactly the same keys) and is merged here, so a key
  * that does not exist is a type error, not a blank message.
  */
-const ko = { ...common.ko } as const;
-const en: Record<MessageKey, string> = { ...common.en };
+const ko = { ...common.ko, ...content.ko, ...verify.ko, ...bot.ko } as const;
+const en: Record<MessageKey, string> = { ...common.en, ...content.en, ...verify.en, ...bot.en };
 
 export type MessageKey = keyof typeof ko;
 export type Locale = 'ko' | 'en';
