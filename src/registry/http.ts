@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { Agent, type Dispatcher, request } from 'undici';
+
+/** Every limit on one request; the total bounds the whole exchange including the body. */
+export interface HttpTimeouts {
+  connectMs: number;
+  headersMs: number;
+  bodyMs: number;
+  totalMs: number;
+}
+
+export const DEFAULT_REGISTRY_TIMEOUTS: HttpTimeouts = {
+  connectMs: 3_000,
+  headersMs: 5_000,
+  bodyMs: 5_000,
+  totalMs: 8_000,
+};
+
+export type NetworkFailure = 'timeout' | 'reset' | 'unreachable';
+export type UnavailableReason = NetworkFailure | 'http-5xx' | 'bad-response';
+
+/** Why a request was sent, for the lookup report and its request count. */
+export type RequestPurpose = 'token' | 'manifest-head' | 'manifest-get' | 'hub';
+
+export interface RequestRecord {
+  purpose: RequestPurpose;
+  method: string;
+  /** The HTTP status, or the network failure when no answer came. */
+  result: number | NetworkFailure;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Lower-case names; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  /** Present only when the caller asked for it. */
+  body?: string;
+  /** sha256 of the exact body bytes, `sha256:…`, whenever the body was read. */
+  bodyDigest?: string;
+}
+
+export type HttpResult =
+  | { ok: true; response: HttpResponse }
+  | { ok: false; failure: NetworkFailure | 'bad-response' };
+
+export interface HttpRequest {
+  purpose: RequestPurpose;
+  method: 'GET' | 'HEAD';
+  url: URL;
+  headers: Record<string, string>;
+  /** Read the body as UTF-8 text up to this many bytes (more is a bad answer). */
+  readBodyUpTo?: number;
+}
+
+/** An undici Agent with the connect/headers/body timeouts set. */
+export function createTimedAgent(timeouts: HttpTimeouts): Agent {
+  return new Agent({
+    connect: { timeout: timeouts.connectMs },
+    headersTimeout: timeouts.headersMs,
+    bodyTimeout: timeouts.bodyMs,
+    keepAliveTimeout: 10_000,
+  });
+}
+
+/**
+ * Sends one request with every timeout applied and turns network errors into a small set of
+ * failures. It never throws for network trouble; each request sent is appended to `trace`.
+ */
+export class HttpSender {
+  constructor(
+    private readonly options: {
+      dispatcher: Dispatcher;
+      timeouts: HttpTimeouts;
+      userAgent: string;
+    },
+  ) {}
+
+  async send(req: HttpRequest, trace: RequestRecord[]): Promise<HttpResult> {
+    const { timeouts } = this.options;
+    let answered = false;
+    try {
+      const answer = await request(req.url, {
+        method: req.method,
+        headers: { 'user-agent': this.options.userAgent, ...req.headers },
+        dispatcher: this.options.dispatcher,
+        headersTimeout: timeouts.headersMs,
+        bodyTimeout: timeouts.bodyMs,
+        signal: AbortSignal.timeout(timeouts.totalMs),
+      });
+      answered = true;
+      trace.push({ purpose: req.purpose, method: req.method, result: answer.statusCode });
+      const headers = flattenHeaders(answer.headers);
+      if (req.readBodyUpTo === undefined || req.method === 'HEAD') {
+        await answer.body.dump();
+        return { ok: true, response: { status: answer.statusCode, headers } };
+      }
+      const body = await readBody(answer.body, req.readBodyUpTo);
+      if (!body) return { ok: false, failure: 'bad-response' };
+      return { ok: true, response: { status: answer.statusCode, headers, ...body } };
+    } catch (error) {
+      const failure = classifyNetworkError(error);
+      // A failure while reading the body belongs to the request already recorded.
+      if (!answered) trace.push({ purpose: req.purpose, method: req.method, result: failure });
+      return { ok: false, failure };
+    }
+  }
+
+  /**
+   * Sends, and sends once more after a timeout, a reset or a 5xx: a single retry smooths a
+   * blip without hammering a registry that is really down.
+   */
+  async sendWithOneRetry(req: HttpRequest, trace: RequestRecord[]): Promise<HttpResult> {
+    const first = await this.send(req, trace);
+    const retry = first.ok ? first.response.status >= 500 : first.failure !== 'bad-response';
+    return retry ? this.send(req, trace) : first;
+  }
+}
+
+function flattenHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+/** Reads at most `limit` bytes; a longer body is a bad answer (undefined), not a memory problem. */
+async function readBody(
+  body: AsyncIterable<Buffer> & { destroy(): void },
+  limit: number,
+): Promise<{ body: string; bodyDigest: string } | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > limit) {
+      body.destroy();
+      return undefined;
+    }
+    chunks.push(chunk);
+  }
+  const bytes = Buffer.concat(chunks);
+  return {
+    body: bytes.toString('utf8'),
+    bodyDigest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+  };
+}
+
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'ETIMEDOUT',
+]);
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
+/** Walks the error and its causes: undici wraps socket errors, AbortSignal.timeout gives TimeoutError. */
+export function classifyNetworkError(error: unknown): NetworkFailure {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    const { name, code, cause } = current as { name?: string; code?: string; cause?: unknown };
+    if (name === 'TimeoutError' || (code && TIMEOUT_CODES.has(code))) return 'timeout';
+    if (code && UNREACHABLE_CODES.has(code)) return 'unreachable';
+    current = cause;
+  }
+  return 'reset';
+}
