@@ -1,0 +1,162 @@
+import { ApplicationFlags, MessageFlags, MessageType } from 'discord-api-types/v10';
+import type { CommandRegistry } from './commands.js';
+import { discordError, invalidBody, notFound, rejectionReply } from './errors.js';
+import { APPLICATION_ID, botUser, GUILD_ID, guildOwner, guildTextChannels } from './fixtures.js';
+import type { MessageStore } from './messages.js';
+import type { Reply, Route } from './rest.js';
+import { commandListSchema, messageBodySchema } from './wire.js';
+
+interface Parts {
+  messages: MessageStore;
+  commands: CommandRegistry;
+  gatewayUrl: () => string;
+}
+
+/** GET /gateway/bot: where to connect; the identify throttler reads session_start_limit. */
+function gatewayRoutes({ gatewayUrl }: Parts): Route[] {
+  return [
+    {
+      name: 'gateway-bot',
+      method: 'GET',
+      path: '/gateway/bot',
+      auth: true,
+      handle: () => ({
+        status: 200,
+        json: {
+          url: gatewayUrl(),
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+        },
+      }),
+    },
+    {
+      name: 'gateway',
+      method: 'GET',
+      path: '/gateway',
+      auth: false,
+      handle: () => ({ status: 200, json: { url: gatewayUrl() } }),
+    },
+  ];
+}
+
+const application = {
+  id: APPLICATION_ID,
+  name: 'docker-study-bot',
+  icon: null,
+  description: '',
+  summary: '',
+  type: null,
+  bot_public: false,
+  bot_require_code_grant: false,
+  verify_key: '0'.repeat(64),
+  flags: ApplicationFlags.GatewayMessageContentLimited,
+  owner: guildOwner.user,
+  team: null,
+  bot: botUser,
+  approximate_guild_count: 1,
+  install_params: undefined,
+  integration_types_config: { 0: {} },
+};
+
+function identityRoutes(): Route[] {
+  return [
+    {
+      name: 'users-me',
+      method: 'GET',
+      path: '/users/@me',
+      auth: true,
+      handle: () => ({ status: 200, json: botUser }),
+    },
+    {
+      name: 'applications-me',
+      method: 'GET',
+      path: '/applications/@me',
+      auth: true,
+      handle: () => ({ status: 200, json: application }),
+    },
+  ];
+}
+
+/** Global and guild command lists: GET returns what the last PUT stored, with ids. */
+function commandRoutes({ commands }: Parts): Route[] {
+  const scopeError = (params: Record<string, string>): Reply | undefined => {
+    if (params.app !== APPLICATION_ID) return discordError(403, 50001, 'Missing Access');
+    if (params.guild !== undefined && params.guild !== GUILD_ID)
+      return discordError(404, 10004, 'Unknown Guild');
+    return undefined;
+  };
+  const put: Route['handle'] = ({ params, body }) => {
+    const error = scopeError(params);
+    if (error) return error;
+    const parsed = commandListSchema.safeParse(body.json);
+    if (!parsed.success) return invalidBody([parsed.error.message]);
+    return { status: 200, json: commands.replace(parsed.data, params.guild) };
+  };
+  const get: Route['handle'] = ({ params }) =>
+    scopeError(params) ?? { status: 200, json: commands.list(params.guild) };
+  const global = '/applications/:app/commands';
+  const guild = '/applications/:app/guilds/:guild/commands';
+  return [
+    { name: 'commands-get', method: 'GET', path: global, auth: true, handle: get },
+    { name: 'commands-put', method: 'PUT', path: global, auth: true, handle: put },
+    { name: 'guild-commands-get', method: 'GET', path: guild, auth: true, handle: get },
+    { name: 'guild-commands-put', method: 'PUT', path: guild, auth: true, handle: put },
+  ];
+}
+
+/** POST /channels/{id}/messages: public announcements the bot posts. */
+function channelMessageRoute({ messages }: Parts): Route {
+  return {
+    name: 'channel-message-create',
+    method: 'POST',
+    path: '/channels/:channel/messages',
+    auth: true,
+    handle: ({ params, body }) => {
+      if (!guildTextChannels.some((channel) => channel.id === params.channel)) {
+        return discordError(404, 10003, 'Unknown Channel');
+      }
+      const parsed = messageBodySchema.safeParse(body.json ?? {});
+      if (!parsed.success) return invalidBody([parsed.error.message]);
+      try {
+        const message = messages.create({
+          // A channel message cannot be ephemeral; Discord ignores the flag there.
+          body: { ...parsed.data, flags: (parsed.data.flags ?? 0) & ~MessageFlags.Ephemeral },
+          files: body.files,
+          channelId: params.channel!,
+          guildId: GUILD_ID,
+          type: MessageType.Default,
+        });
+        return { status: 200, json: message };
+      } catch (error) {
+        return rejectionReply(error);
+      }
+    },
+  };
+}
+
+/** The CDN side: attachment URLs in stored messages point here. */
+function attachmentRoute({ messages }: Parts): Route {
+  return {
+    name: 'attachment-download',
+    method: 'GET',
+    path: '/attachments/:id/:name',
+    auth: false,
+    raw: true,
+    handle: ({ params }) => {
+      const bytes = messages.attachment(params.id!);
+      return bytes
+        ? { status: 200, bytes: { data: bytes, contentType: 'application/octet-stream' } }
+        : notFound();
+    },
+  };
+}
+
+export function miscRoutes(parts: Parts): Route[] {
+  return [
+    ...gatewayRoutes(parts),
+    ...identityRoutes(),
+    ...commandRoutes(parts),
+    channelMessageRoute(parts),
+    attachmentRoute(parts),
+  ];
+}
