@@ -1,0 +1,53 @@
+/**
+ * `npm run db:backup -- <file>`: an online backup of DATABASE_PATH that is safe while the bot
+ * runs. Exit code 0 on success, 1 with a short message otherwise (never a stack trace).
+ */
+import { z } from 'zod';
+import { loadConfig } from '../../config.js';
+import { backupDatabase } from '../backup.js';
+import { StoreError, type StoreErrorCode } from '../errors.js';
+import * as messages from '../messages.js';
+
+type MessageKey = keyof typeof messages.ko;
+
+const catalogue: Record<MessageKey, string> = process.env.LANG?.toLowerCase().startsWith('en')
+  ? messages.en
+  : messages.ko;
+
+// TODO(i18n): switch to t() once the store area is registered in src/i18n/index.ts.
+function say(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}
+
+const errorMessages: Partial<Record<StoreErrorCode, MessageKey>> = {
+  'backup-source-missing': 'store.backup.sourceMissing',
+  'backup-target-exists': 'store.backup.targetExists',
+  'backup-directory-missing': 'store.backup.directoryMissing',
+};
+
+const argumentsSchema = z.tuple([z.string().trim().min(1)]);
+
+async function main(): Promise<number> {
+  const args = argumentsSchema.safeParse(process.argv.slice(2));
+  if (!args.success) {
+    console.error(say('store.backup.usage'));
+    return 2;
+  }
+  const [target] = args.data;
+  try {
+    const { DATABASE_PATH } = loadConfig();
+    const result = await backupDatabase(DATABASE_PATH, target);
+    console.log(say('store.backup.done', { path: result.path, pages: result.pages, bytes: result.bytes }));
+    return 0;
+  } catch (error) {
+    const key = error instanceof StoreError ? errorMessages[error.code] : undefined;
+    if (key && error instanceof StoreError) console.error(say(key, error.details));
+    else
+      console.error(
+        say('store.backup.failed', { reason: error instanceof Error ? error.message : String(error) }),
+      );
+    return 1;
+  }
+}
+
+process.exitCode = await main();

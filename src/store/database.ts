@@ -1,0 +1,20 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+
+/** How long a writer waits for another process's lock (a deploy script, a backup) before failing. */
+export const busyTimeoutMs = 5_000;
+
+/**
+ * Opens the SQLite file with the settings every connection needs: WAL so readers never block
+ * the writer, foreign keys enforced, a busy timeout, and synchronous=NORMAL (safe in WAL: a
+ * killed process loses nothing it committed; only a power cut may drop the last commits).
+ */
+export function openDatabase(path: string, options: { mustExist?: boolean } = {}): Database {
+  if (!options.mustExist && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new BetterSqlite3(path, { fileMustExist: options.mustExist ?? false, timeout: busyTimeoutMs });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}

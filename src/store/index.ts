@@ -1,0 +1,91 @@
+import type { Database } from 'better-sqlite3';
+import { type Clock, systemClock } from '../clock.js';
+import { ClaimRepository } from './claims.js';
+import { ContentLookup } from './content-lookup.js';
+import { openDatabase } from './database.js';
+import { GroupRepository } from './groups.js';
+import { Leaderboard } from './leaderboard.js';
+import { LessonRepository } from './lessons.js';
+import { type ManifestCache, sqliteManifestCache } from './manifests.js';
+import { type MigrationReport, migrate } from './migrate.js';
+import { ProgressRepository } from './progress.js';
+import { QuizRepository } from './quiz.js';
+import { Scorekeeper } from './scoring.js';
+import { Stats } from './stats.js';
+import { VerificationRepository } from './verifications.js';
+
+export interface Store {
+  lessons: LessonRepository;
+  progress: ProgressRepository;
+  quiz: QuizRepository;
+  verifications: VerificationRepository;
+  claims: ClaimRepository;
+  groups: GroupRepository;
+  leaderboard: Leaderboard;
+  stats: Stats;
+  manifests: ManifestCache;
+  /** What start-up migration did (for the start-up log line). */
+  migration: MigrationReport;
+  /** The raw connection, for backups and tests. */
+  db: Database;
+  close(): void;
+}
+
+export interface StoreOptions {
+  /** Used where the store stamps time itself (lesson sync); events carry their own time. */
+  clock?: Clock;
+}
+
+/**
+ * Opens (creating if needed) the database at `path`, applies pending migrations and prepares
+ * every statement once. Throws StoreError 'database-newer-than-code' for a newer schema.
+ */
+export function openStore(path: string, options: StoreOptions = {}): Store {
+  const clock = options.clock ?? systemClock;
+  const db = openDatabase(path);
+  try {
+    const migration = migrate(db);
+    const content = new ContentLookup(db);
+    const scores = new Scorekeeper(db);
+    return {
+      lessons: new LessonRepository(db, () => clock.now()),
+      progress: new ProgressRepository(db, content, scores),
+      quiz: new QuizRepository(db, content, scores),
+      verifications: new VerificationRepository(db, content, scores),
+      claims: new ClaimRepository(db),
+      groups: new GroupRepository(db),
+      leaderboard: new Leaderboard(db),
+      stats: new Stats(db),
+      manifests: sqliteManifestCache(db),
+      migration,
+      db,
+      close: () => db.close(),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export type { ClaimRequest, ClaimResult } from './claims.js';
+export { type CsvCell, csvCell, toCsv } from './csv.js';
+export { StoreError, type StoreErrorCode } from './errors.js';
+export type { ExportRow } from './export-rows.js';
+export type { CreateGroupResult, GroupRef, MemberChange, StudyGroup } from './groups.js';
+export type { LearnerRank, RankedLearner } from './leaderboard.js';
+export type { LessonChange, StoredLesson, SyncReport } from './lessons.js';
+export type { ManifestCache } from './manifests.js';
+export { latestSchemaVersion, type MigrationReport } from './migrate.js';
+export type { CompletionResult, LessonSummary, PositionUpdate, StepCompletion } from './progress.js';
+export type { AnswerResult, QuestionState, QuizAnswer, QuizScore } from './quiz.js';
+export { pointsTable } from './scoring.js';
+export type {
+  Funnel,
+  FunnelStep,
+  OptionCount,
+  OutcomeCount,
+  QuestionDistribution,
+  StatsScope,
+} from './stats.js';
+export type { EpochMs, LearnerLessonRef, LearnerRef, Scope } from './types.js';
+export type { VerificationAttempt, VerificationInput, VerifiedResult } from './verifications.js';

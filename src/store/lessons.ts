@@ -1,0 +1,245 @@
+import type { Database } from 'better-sqlite3';
+import type { Course, Lesson } from '../content/model.js';
+import { StoreError } from './errors.js';
+import { parseStoredLesson } from './lesson-schema.js';
+import type { EpochMs } from './types.js';
+
+export interface LessonChange {
+  lessonId: string;
+  stepsAdded: string[];
+  stepsRemoved: string[];
+  questionsAdded: string[];
+  questionsRemoved: string[];
+}
+
+/** What `/course reload` reports. */
+export interface SyncReport {
+  /** New lessons, with their steps and questions listed as added. */
+  added: LessonChange[];
+  /** Upsert lessons whose content hash changed. */
+  updated: LessonChange[];
+  /** Same content hash as stored. */
+  unchanged: string[];
+  /** Insert-mode lessons already stored with other content: the stored content stays. */
+  skipped: string[];
+  /** Lessons no longer in the course: kept (with their learners' history) but not listed. */
+  retired: string[];
+}
+
+export interface StoredLesson {
+  lesson: Lesson;
+  /** 0-based course order. */
+  position: number;
+  storedAt: EpochMs;
+}
+
+interface LessonRow {
+  lesson_id: string;
+  content_hash: string;
+  position: number;
+  stored_at: number;
+}
+
+/** Content as the store keeps it: the course order, each lesson's JSON, and its step and question ids. */
+export class LessonRepository {
+  private readonly selectStored;
+  private readonly selectJson;
+  private readonly insertLesson;
+  private readonly updateContent;
+  private readonly updatePlacement;
+  private readonly retireLesson;
+  private readonly currentSteps;
+  private readonly currentQuestions;
+  private readonly upsertStep;
+  private readonly upsertQuestion;
+  private readonly retireStep;
+  private readonly retireQuestion;
+  private readonly syncAll;
+  /** Parsed lessons by id and content hash, so listing does not re-validate unchanged JSON. */
+  private readonly parsed = new Map<string, Lesson>();
+
+  constructor(
+    db: Database,
+    private readonly now: () => EpochMs,
+  ) {
+    this.selectStored = db.prepare<[], LessonRow & { in_course: number }>(
+      'SELECT lesson_id, content_hash, position, stored_at, in_course FROM lessons ORDER BY position, lesson_id',
+    );
+    this.selectJson = db.prepare<[string], { content_json: string }>(
+      'SELECT content_json FROM lessons WHERE lesson_id = ?',
+    );
+    this.insertLesson = db.prepare(
+      `INSERT INTO lessons (lesson_id, position, in_course, title, file, update_mode, content_hash, content_json,
+         step_count, question_count, stored_at)
+       VALUES (@lessonId, @position, 1, @title, @file, @updateMode, @contentHash, @json, @stepCount, @questionCount, @at)`,
+    );
+    this.updateContent = db.prepare(
+      `UPDATE lessons SET title = @title, file = @file, update_mode = @updateMode, content_hash = @contentHash,
+         content_json = @json, step_count = @stepCount, question_count = @questionCount, stored_at = @at
+       WHERE lesson_id = @lessonId`,
+    );
+    this.updatePlacement = db.prepare<{ lessonId: string; position: number }>(
+      'UPDATE lessons SET position = @position, in_course = 1 WHERE lesson_id = @lessonId',
+    );
+    this.retireLesson = db.prepare<[string]>('UPDATE lessons SET in_course = 0 WHERE lesson_id = ?');
+    this.currentSteps = db.prepare<[string], { id: string }>(
+      'SELECT step_id AS id FROM lesson_steps WHERE lesson_id = ? AND current = 1',
+    );
+    this.currentQuestions = db.prepare<[string], { id: string }>(
+      'SELECT question_id AS id FROM lesson_questions WHERE lesson_id = ? AND current = 1',
+    );
+    this.upsertStep = db.prepare(
+      `INSERT INTO lesson_steps (lesson_id, step_id, position, title, current)
+       VALUES (@lessonId, @stepId, @position, @title, 1)
+       ON CONFLICT (lesson_id, step_id) DO UPDATE SET position = excluded.position, title = excluded.title, current = 1`,
+    );
+    this.upsertQuestion = db.prepare(
+      `INSERT INTO lesson_questions (lesson_id, question_id, position, answer, option_keys, current)
+       VALUES (@lessonId, @questionId, @position, @answer, @optionKeys, 1)
+       ON CONFLICT (lesson_id, question_id) DO UPDATE SET
+         position = excluded.position, answer = excluded.answer, option_keys = excluded.option_keys, current = 1`,
+    );
+    this.retireStep = db.prepare<[string, string]>(
+      'UPDATE lesson_steps SET current = 0 WHERE lesson_id = ? AND step_id = ?',
+    );
+    this.retireQuestion = db.prepare<[string, string]>(
+      'UPDATE lesson_questions SET current = 0 WHERE lesson_id = ? AND question_id = ?',
+    );
+    this.syncAll = db.transaction((course: Course, at: EpochMs) => this.syncInTransaction(course, at));
+  }
+
+  /**
+   * Stores the course in one transaction, following each lesson's updateMode: upsert replaces
+   * changed content and keeps progress by stable step ids; insert stores a lesson only when
+   * it is absent.
+   */
+  sync(course: Course, at: EpochMs = this.now()): SyncReport {
+    return this.syncAll.immediate(course, at);
+  }
+
+  /** The lessons of the current course, in course order, as last stored. */
+  list(): StoredLesson[] {
+    return this.selectStored
+      .all()
+      .filter((row) => row.in_course === 1)
+      .map((row) => ({ lesson: this.parse(row), position: row.position, storedAt: row.stored_at }));
+  }
+
+  /** A stored lesson (also a retired one, for old buttons), or undefined. */
+  get(lessonId: string): Lesson | undefined {
+    const row = this.selectStored.all().find((candidate) => candidate.lesson_id === lessonId);
+    return row ? this.parse(row) : undefined;
+  }
+
+  private parse(row: LessonRow): Lesson {
+    const cacheKey = `${row.lesson_id}\n${row.content_hash}`;
+    const cached = this.parsed.get(cacheKey);
+    if (cached) return cached;
+    const lesson = parseStoredLesson(this.selectJson.get(row.lesson_id)?.content_json ?? 'null');
+    if (!lesson) {
+      throw new StoreError(
+        'stored-lesson-invalid',
+        `The stored content of lesson ${row.lesson_id} does not match the lesson model; run /course reload.`,
+        { lessonId: row.lesson_id },
+      );
+    }
+    this.parsed.set(cacheKey, lesson);
+    return lesson;
+  }
+
+  private syncInTransaction(course: Course, at: EpochMs): SyncReport {
+    const report: SyncReport = { added: [], updated: [], unchanged: [], skipped: [], retired: [] };
+    const stored = new Map(this.selectStored.all().map((row) => [row.lesson_id, row]));
+    const inCourse = new Set<string>();
+    course.entries.forEach(({ lesson }, position) => {
+      inCourse.add(lesson.id);
+      const existing = stored.get(lesson.id);
+      if (!existing) {
+        this.insertLesson.run(this.lessonParams(lesson, at, position));
+        report.added.push(this.replaceItems(lesson));
+        return;
+      }
+      this.updatePlacement.run({ lessonId: lesson.id, position });
+      const params = this.lessonParams(lesson, at, position);
+      const sameSource = existing.content_hash === lesson.contentHash;
+      if (sameSource && this.selectJson.get(lesson.id)?.content_json === params.json) {
+        report.unchanged.push(lesson.id);
+      } else if (sameSource) {
+        // Same file, but the parser's output changed (a new model version): refresh quietly.
+        this.updateContent.run(params);
+        const change = this.replaceItems(lesson);
+        if (hasItemChanges(change)) report.updated.push(change);
+        else report.unchanged.push(lesson.id);
+      } else if (lesson.meta.updateMode === 'insert') {
+        report.skipped.push(lesson.id);
+      } else {
+        this.updateContent.run(params);
+        report.updated.push(this.replaceItems(lesson));
+      }
+    });
+    for (const row of stored.values()) {
+      if (row.in_course === 1 && !inCourse.has(row.lesson_id)) {
+        this.retireLesson.run(row.lesson_id);
+        report.retired.push(row.lesson_id);
+      }
+    }
+    return report;
+  }
+
+  private lessonParams(lesson: Lesson, at: EpochMs, position: number) {
+    return {
+      lessonId: lesson.id,
+      position,
+      title: lesson.title,
+      file: lesson.file,
+      updateMode: lesson.meta.updateMode,
+      contentHash: lesson.contentHash,
+      json: JSON.stringify(lesson),
+      stepCount: new Set(lesson.steps.map((step) => step.id)).size,
+      questionCount: new Set(lesson.quiz.map((question) => question.id)).size,
+      at,
+    };
+  }
+
+  /** Marks the lesson's steps and questions current, retires the ones that left, and says which. */
+  private replaceItems(lesson: Lesson): LessonChange {
+    const lessonId = lesson.id;
+    const stepsBefore = new Set(this.currentSteps.all(lessonId).map((row) => row.id));
+    const questionsBefore = new Set(this.currentQuestions.all(lessonId).map((row) => row.id));
+    for (const step of lesson.steps) {
+      this.upsertStep.run({ lessonId, stepId: step.id, position: step.index, title: step.title });
+    }
+    for (const [position, question] of lesson.quiz.entries()) {
+      this.upsertQuestion.run({
+        lessonId,
+        questionId: question.id,
+        position,
+        answer: question.answer,
+        optionKeys: JSON.stringify(question.options.map((option) => option.key)),
+      });
+    }
+    const stepIds = new Set(lesson.steps.map((step) => step.id));
+    const questionIds = new Set(lesson.quiz.map((question) => question.id));
+    const stepsRemoved = [...stepsBefore].filter((id) => !stepIds.has(id));
+    const questionsRemoved = [...questionsBefore].filter((id) => !questionIds.has(id));
+    for (const id of stepsRemoved) this.retireStep.run(lessonId, id);
+    for (const id of questionsRemoved) this.retireQuestion.run(lessonId, id);
+    return {
+      lessonId,
+      stepsAdded: [...stepIds].filter((id) => !stepsBefore.has(id)),
+      stepsRemoved,
+      questionsAdded: [...questionIds].filter((id) => !questionsBefore.has(id)),
+      questionsRemoved,
+    };
+  }
+}
+
+function hasItemChanges(change: LessonChange): boolean {
+  return (
+    change.stepsAdded.length +
+      change.stepsRemoved.length +
+      change.questionsAdded.length +
+      change.questionsRemoved.length >
+    0
+  );
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate.js';
+import { initialSchema } from './001-initial.js';
+
+/** Every schema change in order. Append new ones; never edit or remove a released one. */
+export const migrations: readonly Migration[] = [initialSchema];

@@ -1,0 +1,167 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+
+/** A lesson's statistics in a server, optionally only a study group's members. */
+export interface StatsScope {
+  guildId: string;
+  lessonId: string;
+  groupChannelId?: string;
+}
+
+export interface FunnelStep {
+  stepId: string;
+  title: string;
+  /** Learners who completed this step. */
+  learners: number;
+}
+
+export interface Funnel {
+  /** Learners who opened the lesson at all. */
+  opened: number;
+  steps: FunnelStep[];
+}
+
+export interface OptionCount {
+  key: string;
+  correct: boolean;
+  /** Learners whose first answer was this option. */
+  firstTries: number;
+  /** Every press of this option, retries included. */
+  answers: number;
+}
+
+export interface QuestionDistribution {
+  questionId: string;
+  answer: string;
+  /** Learners who answered at all (= sum of first tries). */
+  learners: number;
+  firstTryCorrect: number;
+  /** Learners who got it right eventually. */
+  learnersCorrect: number;
+  options: OptionCount[];
+}
+
+export interface OutcomeCount {
+  outcome: string;
+  attempts: number;
+  learners: number;
+}
+
+/** Keeps only the rows of a study group's members when @groupChannelId is set. */
+const inGroup = (column: string) => `(@groupChannelId IS NULL OR ${column} IN (
+  SELECT gm.user_id FROM group_members gm JOIN study_groups sg ON sg.group_id = gm.group_id
+  WHERE sg.guild_id = @guildId AND sg.channel_id = @groupChannelId))`;
+
+const optionKeysSchema = z.array(z.string());
+
+interface Params {
+  guildId: string;
+  lessonId: string;
+  groupChannelId: string | null;
+}
+
+const params = (scope: StatsScope): Params => ({
+  guildId: scope.guildId,
+  lessonId: scope.lessonId,
+  groupChannelId: scope.groupChannelId ?? null,
+});
+
+/** Where learners get stuck: the step funnel, quiz item analysis and /verify outcomes. */
+export class Stats {
+  private readonly selectFunnel;
+  private readonly selectOpened;
+  private readonly selectQuestions;
+  private readonly selectFirstTries;
+  private readonly selectAnswers;
+  private readonly selectCorrect;
+  private readonly selectOutcomes;
+
+  constructor(db: Database) {
+    this.selectFunnel = db.prepare<Params, FunnelStep>(
+      `SELECT s.step_id AS stepId, s.title,
+         (SELECT COUNT(*) FROM step_completions c
+          WHERE c.guild_id = @guildId AND c.lesson_id = s.lesson_id AND c.step_id = s.step_id
+            AND ${inGroup('c.user_id')}) AS learners
+       FROM lesson_steps s WHERE s.lesson_id = @lessonId AND s.current = 1 ORDER BY s.position`,
+    );
+    this.selectOpened = db.prepare<Params, { opened: number }>(
+      `SELECT COUNT(*) AS opened FROM lesson_positions p
+       WHERE p.guild_id = @guildId AND p.lesson_id = @lessonId AND ${inGroup('p.user_id')}`,
+    );
+    this.selectQuestions = db.prepare<Params, { questionId: string; answer: string; optionKeys: string }>(
+      `SELECT question_id AS questionId, answer, option_keys AS optionKeys FROM lesson_questions
+       WHERE lesson_id = @lessonId AND current = 1 ORDER BY position`,
+    );
+    this.selectFirstTries = db.prepare<Params, { questionId: string; key: string; count: number }>(
+      `SELECT r.question_id AS questionId, r.first_choice AS key, COUNT(*) AS count FROM quiz_results r
+       WHERE r.guild_id = @guildId AND r.lesson_id = @lessonId AND ${inGroup('r.user_id')}
+       GROUP BY r.question_id, r.first_choice`,
+    );
+    this.selectAnswers = db.prepare<Params, { questionId: string; key: string; count: number }>(
+      `SELECT a.question_id AS questionId, a.chosen AS key, COUNT(*) AS count FROM quiz_attempts a
+       WHERE a.guild_id = @guildId AND a.lesson_id = @lessonId AND ${inGroup('a.user_id')}
+       GROUP BY a.question_id, a.chosen`,
+    );
+    this.selectCorrect = db.prepare<Params, { questionId: string; count: number }>(
+      `SELECT r.question_id AS questionId, COUNT(*) AS count FROM quiz_results r
+       WHERE r.guild_id = @guildId AND r.lesson_id = @lessonId AND r.correct_at IS NOT NULL
+         AND ${inGroup('r.user_id')}
+       GROUP BY r.question_id`,
+    );
+    this.selectOutcomes = db.prepare<Params & { limit: number }, OutcomeCount>(
+      `SELECT v.outcome, COUNT(*) AS attempts, COUNT(DISTINCT v.user_id) AS learners
+       FROM verification_attempts v
+       WHERE v.guild_id = @guildId AND v.lesson_id = @lessonId AND ${inGroup('v.user_id')}
+       GROUP BY v.outcome ORDER BY attempts DESC, v.outcome LIMIT @limit`,
+    );
+  }
+
+  /** Learners who completed each current step, in lesson order. */
+  funnel(scope: StatsScope): Funnel {
+    const values = params(scope);
+    return { opened: this.selectOpened.get(values)?.opened ?? 0, steps: this.selectFunnel.all(values) };
+  }
+
+  /** Per current question: first tries per option and all answers per option. */
+  answerDistribution(scope: StatsScope): QuestionDistribution[] {
+    const values = params(scope);
+    const firstTries = countsByQuestion(this.selectFirstTries.all(values));
+    const answers = countsByQuestion(this.selectAnswers.all(values));
+    const correct = new Map(this.selectCorrect.all(values).map((row) => [row.questionId, row.count]));
+    return this.selectQuestions.all(values).map((question) => {
+      const keys = optionKeysSchema.parse(JSON.parse(question.optionKeys));
+      const first = firstTries.get(question.questionId) ?? new Map<string, number>();
+      const all = answers.get(question.questionId) ?? new Map<string, number>();
+      return {
+        questionId: question.questionId,
+        answer: question.answer,
+        learners: [...first.values()].reduce((sum, count) => sum + count, 0),
+        firstTryCorrect: first.get(question.answer) ?? 0,
+        learnersCorrect: correct.get(question.questionId) ?? 0,
+        options: keys.map((key) => ({
+          key,
+          correct: key === question.answer,
+          firstTries: first.get(key) ?? 0,
+          answers: all.get(key) ?? 0,
+        })),
+      };
+    });
+  }
+
+  /** The most frequent /verify outcomes for the lesson, most frequent first. */
+  verifyOutcomes(scope: StatsScope & { limit?: number }): OutcomeCount[] {
+    return this.selectOutcomes.all({ ...params(scope), limit: scope.limit ?? 10 });
+  }
+}
+
+function countsByQuestion(
+  rows: { questionId: string; key: string; count: number }[],
+): Map<string, Map<string, number>> {
+  const byQuestion = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const counts = byQuestion.get(row.questionId) ?? new Map<string, number>();
+    counts.set(row.key, row.count);
+    byQuestion.set(row.questionId, counts);
+  }
+  return byQuestion;
+}

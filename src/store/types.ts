@@ -1,0 +1,21 @@
+/** A learner is one Discord user in one server: every learner row keys on both snowflakes. */
+export interface LearnerRef {
+  guildId: string;
+  userId: string;
+}
+
+export interface LearnerLessonRef extends LearnerRef {
+  lessonId: string;
+}
+
+/** Epoch milliseconds, passed in by the services (they own the clock). */
+export type EpochMs = number;
+
+/** Narrows a leaderboard or statistic to a study group (by its channel) and/or one lesson. */
+export interface Scope {
+  guildId: string;
+  /** The study group registered on this channel: only its members count. */
+  groupChannelId?: string;
+  /** Points earned in this lesson only, instead of the server total. */
+  lessonId?: string;
+}
