@@ -16,6 +16,7 @@ import {
   TextDisplayBuilder,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { measureBareBot } from '../../bench/support/bare-bot.js';
 import {
   CHANNEL_IDS,
   type FakeDiscord,
@@ -410,6 +411,17 @@ describe('REST edges without a client', () => {
 
   it('refuses to inject an interaction while no bot is connected', () => {
     expect(() => fake.sendChatCommand({ name: 'ping' })).toThrow(/No bot/);
+  });
+});
+
+describe('benchmark support', () => {
+  it('measures a bare bot: one latency per sample, ordered statistics', async () => {
+    const summary = await measureBareBot({ samples: 5, warmup: 1 });
+    expect(summary.samples).toBe(5);
+    expect(summary.minMs).toBeGreaterThan(0);
+    expect(summary.minMs).toBeLessThanOrEqual(summary.medianMs);
+    expect(summary.medianMs).toBeLessThanOrEqual(summary.p99Ms);
+    expect(summary.p99Ms).toBeLessThanOrEqual(summary.maxMs);
   });
 });
 
