@@ -13,7 +13,17 @@ export type Block =
   | { kind: 'code'; lang: string | null; code: string; line: number }
   | { kind: 'list'; ordered: boolean; start: number; items: InlineText[]; line: number }
   | { kind: 'table'; header: InlineText[]; rows: InlineText[][]; line: number }
-  | { kind: 'details'; id: string; summary: InlineText; blocks: Block[]; line: number }
+  | {
+      kind: 'details';
+      /** `details-N`, numbered in document order across the lesson. */
+      id: string;
+      /** The `<summary>` as inline Markdown; empty when the author wrote none. */
+      summary: InlineText;
+      /** The summary as plain text (no Markdown), for button labels. */
+      label: string;
+      blocks: Block[];
+      line: number;
+    }
   | { kind: 'quote'; blocks: Block[]; line: number }
   | { kind: 'rule'; line: number };
 
@@ -42,6 +52,8 @@ export interface QuizQuestion {
   id: string;
   number: number;
   prompt: InlineText;
+  /** Blocks between the prompt and the options (a code sample the question asks about, …). */
+  context: Block[];
   options: QuizOption[];
   answer: string;
   explanation: Block[];
@@ -71,6 +83,8 @@ export interface Lesson {
   steps: Step[];
   /** The title of the quiz section ("🎮 연습 문제"), or null when the lesson has no quiz. */
   quizTitle: string | null;
+  /** Blocks of the quiz section before its first question; shown with the first question. */
+  quizIntro: Block[];
   quiz: QuizQuestion[];
   /** sha256 of the file's normalised text (BOM and CRLF removed): the content version. */
   contentHash: string;
@@ -83,6 +97,8 @@ export interface LessonCheck {
   baseImage: string | null;
   /** Step ids that fix each kind of failure (tag missing → tag step, …). */
   fixSteps: { tag: string; push: string; publish: string; build: string | null };
+  /** Where to send a learner whose image was not built right when no step here fixes it ("4장 …"). */
+  buildHint: string | null;
 }
 
 export interface CourseEntry {
@@ -93,4 +109,20 @@ export interface CourseEntry {
 export interface Course {
   /** Lessons in course order. */
   entries: CourseEntry[];
+}
+
+/**
+ * One Discord message's worth of a lesson. Pages are numbered across the whole lesson: the
+ * steps are flattened, and a step too long for one message becomes several parts.
+ */
+export interface LessonPage {
+  /** 0-based position among all pages of the lesson. */
+  index: number;
+  stepIndex: number;
+  stepId: string;
+  /** 0-based part of the step this page shows, and how many parts the step has. */
+  part: number;
+  partCount: number;
+  /** The lesson intro (first page only) followed by this part of the step's blocks. */
+  blocks: Block[];
 }

@@ -1,0 +1,68 @@
+import { type MessageKey, type MessageParams, t } from '../i18n/index.js';
+
+/** One thing an author must fix, with where it is. */
+export interface ContentProblem {
+  file: string;
+  /** 1-based line; 0 when the problem is about the whole file. */
+  line: number;
+  key: MessageKey;
+  params: MessageParams;
+  /** The Korean message (authors work in Korean); `key`/`params` allow other locales. */
+  message: string;
+}
+
+export function problem(
+  file: string,
+  line: number,
+  key: MessageKey,
+  params: MessageParams = {},
+): ContentProblem {
+  return { file, line, key, params, message: t('ko', key, params) };
+}
+
+export function formatProblem(entry: ContentProblem): string {
+  return entry.line > 0 ? `${entry.file}:${entry.line}: ${entry.message}` : `${entry.file}: ${entry.message}`;
+}
+
+/**
+ * A malformed lesson or course.yaml. It carries every problem found (so an author fixes them all
+ * in one go); `file`, `line` and `message` are those of the first, and `String(error)` lists all
+ * of them as "file:line: message" lines.
+ */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  readonly problems: readonly ContentProblem[];
+  readonly file: string;
+  readonly line: number;
+
+  constructor(problems: readonly ContentProblem[]) {
+    const first = problems[0];
+    if (!first) throw new TypeError('ContentError needs at least one problem');
+    super(problems.map(formatProblem).join('\n'));
+    this.problems = problems;
+    this.file = first.file;
+    this.line = first.line;
+  }
+
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/** Gathers problems while parsing so that one run reports all of them. */
+export class ProblemList {
+  readonly items: ContentProblem[] = [];
+
+  add(file: string, line: number, key: MessageKey, params: MessageParams = {}): void {
+    this.items.push(problem(file, line, key, params));
+  }
+
+  addAll(items: readonly ContentProblem[]): void {
+    this.items.push(...items);
+  }
+
+  /** Throws a ContentError when anything was gathered. */
+  throwIfAny(): void {
+    if (this.items.length > 0) throw new ContentError(this.items);
+  }
+}

@@ -1,0 +1,50 @@
+import type { Yaml } from 'mdast';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { ProblemList } from '../errors.js';
+import type { LessonMeta } from '../model.js';
+import { lineOf } from './markdown.js';
+
+const frontMatterSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  authorNick: z.string().trim().min(1).max(100),
+  createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date written as YYYY-MM-DD'),
+  updateMode: z.enum(['upsert', 'insert']).default('upsert'),
+});
+
+/**
+ * Reads the YAML front matter. The `yaml` package follows YAML 1.2, so `createdAt: 2025-08-27`
+ * stays the string the author wrote. Each bad field is reported on its own line.
+ */
+export function readFrontMatter(
+  node: Yaml | undefined,
+  file: string,
+  problems: ProblemList,
+): LessonMeta | null {
+  if (!node) {
+    problems.add(file, 1, 'content.error.frontMatterMissing');
+    return null;
+  }
+  // The YAML text starts on the line after the opening `---`.
+  const firstLine = lineOf(node) + 1;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(node.value, { lineCounter, prettyErrors: false });
+  const yamlError = document.errors[0];
+  if (yamlError) {
+    const line = firstLine + lineCounter.linePos(yamlError.pos[0]).line - 1;
+    problems.add(file, line, 'content.error.frontMatterYaml', {
+      detail: yamlError.message.split('\n')[0] ?? '',
+    });
+    return null;
+  }
+  const parsed = frontMatterSchema.safeParse(document.toJS() ?? {});
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.map(String).join('.') || 'title';
+    const valueNode = document.getIn(issue.path, true);
+    const offset = isNode(valueNode) && valueNode.range ? valueNode.range[0] : null;
+    const line = offset === null ? lineOf(node) : firstLine + lineCounter.linePos(offset).line - 1;
+    problems.add(file, line, 'content.error.frontMatterField', { field, detail: issue.message });
+  }
+  return null;
+}
