@@ -1,0 +1,93 @@
+import { createServer } from 'node:http';
+import { closeServer, listenOnLoopback } from './listen.js';
+
+/**
+ * Cases the real registry cannot produce on demand. The namespace `faults` and the
+ * repository name choose the fault: `/v2/faults/<fault>/manifests/<tag>`.
+ */
+export const FAULTS = {
+  /** 429 with `Retry-After: 120`. */
+  rateLimited: 'rate-limited',
+  /** 500 every time. */
+  serverError: 'server-error',
+  /** Never answers; the client's timeout must end it. */
+  slow: 'slow',
+  /** Accepts the request, then destroys the socket. */
+  reset: 'reset',
+  /** 401 with a realm on this server whose /token answers malformed JSON. */
+  badTokenJson: 'bad-token-json',
+  /** 401 with a realm on a host the client does not trust (`localhost` instead of 127.0.0.1). */
+  foreignRealm: 'foreign-realm',
+  /** 200 without `Docker-Content-Digest`. */
+  noDigest: 'no-digest',
+} as const;
+
+export const FAULT_NAMESPACE = 'faults';
+export const RATE_LIMIT_RETRY_AFTER_SECONDS = 120;
+
+export interface FaultRequest {
+  method: string;
+  path: string;
+  /** The host the request was addressed to, to prove nothing went to a foreign realm. */
+  host: string;
+}
+
+export interface FaultServer {
+  url: string;
+  host: string;
+  requests: FaultRequest[];
+  stop(): Promise<void>;
+}
+
+export async function startFaultServer(): Promise<FaultServer> {
+  const requests: FaultRequest[] = [];
+  let port = 0;
+  const server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    requests.push({ method: req.method ?? 'GET', path, host: req.headers.host ?? '' });
+    if (path.startsWith('/token')) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"token": "unterminated');
+      return;
+    }
+    const fault = /^\/v2\/faults\/([a-z-]+)\/manifests\//.exec(path)?.[1];
+    switch (fault) {
+      case FAULTS.rateLimited:
+        res.writeHead(429, { 'retry-after': String(RATE_LIMIT_RETRY_AFTER_SECONDS) }).end();
+        return;
+      case FAULTS.serverError:
+        res.writeHead(500).end();
+        return;
+      case FAULTS.slow:
+        return; // left hanging until the client gives up or the server stops
+      case FAULTS.reset:
+        req.socket.destroy();
+        return;
+      case FAULTS.badTokenJson:
+        res
+          .writeHead(401, {
+            'www-authenticate': `Bearer realm="http://127.0.0.1:${port}/token",service="faults"`,
+          })
+          .end();
+        return;
+      case FAULTS.foreignRealm:
+        res
+          .writeHead(401, {
+            'www-authenticate': `Bearer realm="http://localhost:${port}/token",service="faults"`,
+          })
+          .end();
+        return;
+      case FAULTS.noDigest:
+        res.writeHead(200, { 'content-type': 'application/vnd.oci.image.index.v1+json' }).end();
+        return;
+      default:
+        res.writeHead(404).end();
+    }
+  });
+  port = await listenOnLoopback(server);
+  return {
+    url: `http://127.0.0.1:${port}`,
+    host: `127.0.0.1:${port}`,
+    requests,
+    stop: () => closeServer(server),
+  };
+}
