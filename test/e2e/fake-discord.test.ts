@@ -16,6 +16,7 @@ import {
   TextDisplayBuilder,
 } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { measureBareBot } from '../../bench/support/bare-bot.js';
 import {
   CHANNEL_IDS,
@@ -93,6 +94,15 @@ async function answer(interaction: Interaction, seen: Seen): Promise<void> {
         await interaction.followUp({
           content: '두 번째',
           files: [{ attachment: Buffer.from([0, 1, 2, 255]), name: 'raw.bin' }],
+        });
+        return;
+      case 'broken':
+        // Components V2 forbids content: Discord answers 400 50035 and so does the fake.
+        await interaction.deferReply();
+        await interaction.editReply({
+          content: 'text',
+          components: pageComponents(1),
+          flags: MessageFlags.IsComponentsV2,
         });
         return;
       case 'verify': {
@@ -278,6 +288,13 @@ describe('fake Discord with a real discord.js client', () => {
     ]);
   });
 
+  it('refuses a message Discord would refuse (Components V2 with content) with 50035', async () => {
+    const broken = fake.sendChatCommand({ name: 'broken' });
+    const refused = await fake.waitForResponse(broken.id, (response) => response.kind === 'edit-original');
+    expect(refused).toMatchObject({ status: 400, errorCode: 50035 });
+    expect(fake.originalMessage(broken.id)?.flags).toBe(MessageFlags.Loading);
+  });
+
   it('stores application commands from PUT and returns them with ids on GET, guild and global', async () => {
     const ping = new SlashCommandBuilder().setName('ping').setDescription('pong').toJSON();
     const lesson = new SlashCommandBuilder()
@@ -341,7 +358,7 @@ describe('fake Discord with a real discord.js client', () => {
     const surfaced = seen.errors.map((error) =>
       error instanceof DiscordAPIError ? error.code : String(error),
     );
-    expect(surfaced).toEqual([40060]);
+    expect(surfaced).toEqual([40060, 50035]);
     expect(leaks).toEqual([]);
   });
 });
@@ -382,6 +399,44 @@ describe('interaction deadline', () => {
       expect(edit.status).toBe(404);
     } finally {
       await client.destroy();
+      await fake.stop();
+    }
+  });
+});
+
+describe('gateway details', () => {
+  it('acks heartbeats and re-identifies after a non-resumable invalid session', async () => {
+    const fake = await startFakeDiscord({ heartbeatIntervalMs: 100 });
+    const { client } = await startBot(fake);
+    try {
+      const sent = (op: number, direction: 'in' | 'out') =>
+        fake.gatewayLog.filter((event) => event.op === op && event.direction === direction).length;
+      await waitUntil(() => sent(1, 'in') >= 2);
+      // Each heartbeat is acknowledged at once, in the same turn.
+      expect(sent(11, 'out')).toBe(sent(1, 'in'));
+      await fake.forceReconnect({ resumable: false });
+      expect(sent(2, 'in')).toBe(2);
+      expect(sent(6, 'in')).toBe(0);
+      const after = fake.sendChatCommand({ name: 'ping' });
+      expect((await fake.waitForResponse(after.id)).body).toMatchObject({ content: 'pong' });
+      expect(client.guilds.cache.has(GUILD_ID)).toBe(true);
+    } finally {
+      await client.destroy();
+      await fake.stop();
+    }
+  });
+
+  it('closes the socket with 4004 when IDENTIFY carries a wrong token', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      const socket = new WebSocket(`${fake.gatewayUrl}/?v=10&encoding=json`);
+      const closed = once(socket, 'close');
+      const [hello] = await once(socket, 'message');
+      expect(JSON.parse(String(hello))).toMatchObject({ op: 10, d: { heartbeat_interval: 41_250 } });
+      socket.send(JSON.stringify({ op: 2, d: { token: 'wrong', intents: 1, properties: {} } }));
+      const [code] = await closed;
+      expect(code).toBe(4004);
+    } finally {
       await fake.stop();
     }
   });

@@ -56,6 +56,7 @@ export interface LedgerTiming {
 /** Every interaction the fake dispatched and everything the bot answered to it, in order. */
 export class InteractionLedger {
   private readonly byId = new Map<string, TrackedInteraction>();
+  private readonly byToken = new Map<string, TrackedInteraction>();
   private readonly timers = new Set<NodeJS.Timeout>();
   readonly deadlineMisses: DeadlineMiss[] = [];
 
@@ -76,6 +77,7 @@ export class InteractionLedger {
       ...(payload.message ? { originalMessageId: payload.message.id } : {}),
     };
     this.byId.set(tracked.id, tracked);
+    this.byToken.set(tracked.token, tracked);
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       if (tracked.callbackType === undefined) this.missDeadline(tracked);
@@ -90,8 +92,7 @@ export class InteractionLedger {
   }
 
   findByToken(token: string): TrackedInteraction | undefined {
-    for (const tracked of this.byId.values()) if (tracked.token === token) return tracked;
-    return undefined;
+    return this.byToken.get(token);
   }
 
   /** Deadline check at the moment a callback arrives (timers may lag on a busy machine). */
