@@ -74,7 +74,7 @@ function readHtmlNode(
 
   for (let index = 0; index < segments.length; index += 1) {
     const segment = segments[index]!;
-    if (segment.kind === 'text' || !isBlockTag(segment.name)) {
+    if (segment.kind === 'text' || !isBlockTag(segment.name) || isInlineBreak(html, segment)) {
       runStart ??= segment.start;
       continue;
     }
@@ -114,6 +114,16 @@ function reparse(raw: string, line: number, file: string, problems: ProblemList)
     return [{ type: 'paragraph', children: [{ type: 'html', value: raw.trim() }], position: only.position }];
   }
   return structureHtml(fragment.children, file, problems);
+}
+
+/** A `<br/>` with text beside it on its line breaks the line; alone on a line it separates blocks. */
+function isInlineBreak(html: string, segment: Extract<HtmlSegment, { kind: 'tag' }>): boolean {
+  if (segment.name !== 'br') return false;
+  const lineStart = html.lastIndexOf('\n', segment.start - 1) + 1;
+  const lineEnd = html.indexOf('\n', segment.end);
+  const before = html.slice(lineStart, segment.start);
+  const after = html.slice(segment.end, lineEnd < 0 ? html.length : lineEnd);
+  return before.trim().length > 0 || after.trim().length > 0;
 }
 
 function isBlockTag(name: string): boolean {
