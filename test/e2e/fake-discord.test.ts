@@ -24,6 +24,7 @@ import {
   GUILD_ID,
   instructor,
   learner,
+  makeLearner,
   option,
   otherLearner,
   startFakeDiscord,
@@ -201,6 +202,16 @@ describe('fake Discord with a real discord.js client', () => {
     expect(second.body).toMatchObject({
       content: `learner_kim|member|undefined|false|ko|${CHANNEL_IDS.general}`,
     });
+    const newcomers = fake.sendChatCommand({
+      name: 'whoami',
+      user: makeLearner(8),
+      options: [option.user('user', makeLearner(7))],
+    });
+    const third = await fake.waitForResponse(newcomers.id);
+    expect(third.body).toMatchObject({
+      content: `learner_7|member|undefined|false|ko|${CHANNEL_IDS.general}`,
+    });
+    expect(newcomers.payload.member?.user.id).toBe(makeLearner(8).user.id);
   });
 
   it('records deferReply + editReply (Components V2) as type 5 then edit-original', async () => {

@@ -158,16 +158,18 @@ export class FakeDiscord {
     );
   }
 
-  /** Lets user options and injected interactions use people beyond the fixtures. */
+  /** Lets USER options given as a bare id name people beyond the fixtures. */
   addUser(user: FakeUser): void {
     this.users.set(user.user.id, user);
   }
 
   sendChatCommand(input: ChatCommandInput): InjectedInteraction {
+    if (input.user) this.addUser(input.user);
     return this.inject(chatCommandPayload(this.payloadContext(), input));
   }
 
   sendAutocomplete(input: AutocompleteInput): InjectedInteraction {
+    if (input.user) this.addUser(input.user);
     return this.inject(autocompletePayload(this.payloadContext(), input));
   }
 
@@ -176,6 +178,7 @@ export class FakeDiscord {
     if (!findCustomIds(input.message.components ?? []).includes(input.customId)) {
       throw new Error(`Message ${input.message.id} has no component with custom_id ${input.customId}.`);
     }
+    if (input.user) this.addUser(input.user);
     return this.inject(buttonPayload(this.payloadContext(), input));
   }
 

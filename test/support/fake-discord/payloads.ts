@@ -31,6 +31,8 @@ export interface CommandOption {
   type: ApplicationCommandOptionType;
   value: string | number | boolean;
   focused?: boolean;
+  /** For USER options: the person, so the fake can fill `resolved` without addUser(). */
+  person?: FakeUser;
 }
 
 /** Who acts, where, and in which language — shared by every injected interaction. */
@@ -105,6 +107,7 @@ export const option = {
     name,
     type: ApplicationCommandOptionType.User,
     value: typeof user === 'string' ? user : user.user.id,
+    ...(typeof user === 'string' ? {} : { person: user }),
   }),
   channel: (name: string, channelId: string): CommandOption => ({
     name,
@@ -164,7 +167,8 @@ function nestOptions(input: {
   options?: CommandOption[];
 }): APIApplicationCommandInteractionDataOption[] {
   const leaves = (input.options ?? []).map(
-    (leaf) => ({ ...leaf }) as unknown as APIApplicationCommandInteractionDataOption,
+    ({ name, type, value, focused }) =>
+      ({ name, type, value, ...(focused ? { focused } : {}) }) as APIApplicationCommandInteractionDataOption,
   );
   if (!input.subcommand) {
     if (input.subcommandGroup) throw new Error('A subcommand group needs a subcommand.');
@@ -196,7 +200,7 @@ function resolveOptions(
   for (const entry of options) {
     if (entry.type === ApplicationCommandOptionType.User) {
       const id = String(entry.value);
-      const found = ctx.findUser(id);
+      const found = entry.person ?? ctx.findUser(id);
       if (!found) throw new Error(`Unknown user ${id}: add it with fake.addUser() first.`);
       users[id] = found.user;
       members[id] = { ...memberShape(found, ctx.joinedAt), permissions: found.permissions.toString() };
