@@ -61,6 +61,11 @@ async function answer(interaction: Interaction, seen: Seen): Promise<void> {
       await interaction.respond([{ name: `5.2 도커 허브 (${typed})`, value: '05-02' }]);
       return;
     }
+    if (interaction.isButton() && interaction.customId === 'page:prev') {
+      await interaction.deferUpdate();
+      await interaction.editReply({ components: pageComponents(0), flags: MessageFlags.IsComponentsV2 });
+      return;
+    }
     if (interaction.isButton()) {
       await interaction.update({ components: pageComponents(2), flags: MessageFlags.IsComponentsV2 });
       return;
@@ -97,6 +102,14 @@ async function answer(interaction: Interaction, seen: Seen): Promise<void> {
           files: [{ attachment: Buffer.from([0, 1, 2, 255]), name: 'raw.bin' }],
         });
         return;
+      case 'cleanup': {
+        await interaction.reply('원본');
+        const extra = await interaction.followUp('추가');
+        await interaction.webhook.editMessage(extra, { content: '추가 (수정)' });
+        await interaction.deleteReply(extra);
+        await interaction.deleteReply();
+        return;
+      }
       case 'broken':
         // Components V2 forbids content: Discord answers 400 50035 and so does the fake.
         await interaction.deferReply();
@@ -249,6 +262,38 @@ describe('fake Discord with a real discord.js client', () => {
     expect(JSON.stringify(updated?.components)).toContain('Step 2');
     expect(updated?.flags).toBe(MessageFlags.Ephemeral | MessageFlags.IsComponentsV2);
     expect(() => fake.pressButton({ customId: 'missing', message: page })).toThrow(/no component/);
+  });
+
+  it('records deferUpdate + editReply on a button as type 6 then an edit of the page', async () => {
+    const opened = fake.sendChatCommand({ name: 'lesson', subcommand: 'open' });
+    await fake.waitForResponse(opened.id, (response) => response.kind === 'edit-original');
+    const page = fake.lastMessageFor(opened.id)!;
+    const pressed = fake.pressButton({ customId: 'page:prev', message: page, user: learner });
+    await fake.waitForResponse(pressed.id, (response) => response.kind === 'edit-original');
+    expect(
+      fake.responsesFor(pressed.id).map((response) => [response.kind, response.type, response.status]),
+    ).toEqual([
+      ['callback', 6, 204],
+      ['edit-original', undefined, 200],
+    ]);
+    expect(fake.originalMessage(pressed.id)?.id).toBe(page.id);
+    expect(JSON.stringify(fake.message(page.id)?.components)).toContain('Step 0');
+  });
+
+  it('records follow-up edits and deletes of follow-ups and of the original', async () => {
+    const cleanup = fake.sendChatCommand({ name: 'cleanup' });
+    await fake.waitForResponse(cleanup.id, (response) => response.kind === 'delete-original');
+    const responses = fake.responsesFor(cleanup.id);
+    expect(responses.map((response) => [response.kind, response.status])).toEqual([
+      ['callback', 204],
+      ['followup', 200],
+      ['edit-followup', 200],
+      ['delete-followup', 204],
+      ['delete-original', 204],
+    ]);
+    expect(responses[2]?.messageId).toBe(responses[1]?.messageId);
+    expect(fake.message(responses[1]!.messageId!)).toBeUndefined();
+    expect(fake.originalMessage(cleanup.id)).toBeUndefined();
   });
 
   it('records an autocomplete answer as type 8 with choices', async () => {
@@ -408,6 +453,32 @@ describe('interaction deadline', () => {
         },
       );
       expect(edit.status).toBe(404);
+    } finally {
+      await client.destroy();
+      await fake.stop();
+    }
+  });
+});
+
+describe('interaction token lifetime', () => {
+  it('refuses webhook edits once the 15-minute token (here 400 ms) has expired', async () => {
+    const fake = await startFakeDiscord({ tokenLifetimeMs: 400 });
+    const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
+    const errors: unknown[] = [];
+    client.on(Events.InteractionCreate, async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      await interaction.reply('곧 만료');
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await interaction.editReply('너무 늦은 수정').catch((error: unknown) => errors.push(error));
+    });
+    try {
+      const ready = once(client, Events.ClientReady);
+      await client.login(fake.token);
+      await ready;
+      const asked = fake.sendChatCommand({ name: 'ping' });
+      await waitUntil(() => errors.length > 0);
+      expect((errors[0] as DiscordAPIError).code).toBe(50027);
+      expect(fake.originalMessage(asked.id)?.content).toBe('곧 만료');
     } finally {
       await client.destroy();
       await fake.stop();
