@@ -1,4 +1,170 @@
 /** Messages of the verify area. Korean is the source; English must have every key. */
-export const ko = {} as const;
+export const ko = {
+  // Titles, one per lookup outcome.
+  'verify.title.found': '✅ 도커 허브에서 이미지를 확인했어요!',
+  'verify.title.tag-missing': '🏷️ 저장소는 있지만 `{tag}` 태그가 없어요',
+  'verify.title.repository-missing-or-private': '🔍 도커 허브에서 저장소를 찾을 수 없어요',
+  'verify.title.not-built-from-base': '🧱 `{base}` 이미지로 빌드한 이미지가 아니에요',
+  'verify.title.platform-not-found': '🖥️ `{base}`와(과) 같은 플랫폼의 이미지가 없어요',
+  'verify.title.rate-limited': '⏳ 도커 허브 요청 한도에 걸렸어요',
+  'verify.title.cooldown': '⏳ 조금만 기다려 주세요',
+  'verify.title.unavailable': '🌧️ 지금은 도커 허브에 확인할 수 없어요',
+  'verify.title.auth-realm-refused': '⚠️ 봇 설정 문제로 확인할 수 없어요',
+  'verify.title.invalid-input': '✏️ 입력한 이름을 확인해 주세요',
+  'verify.title.configuration-error': '⚠️ 코스 설정 문제로 확인할 수 없어요',
 
-export const en = {} satisfies Record<keyof typeof ko, string>;
+  // What was found.
+  'verify.found.image': '이미지: `{image}`',
+  'verify.found.digest': '다이제스트: `{digest}`',
+  'verify.found.platform': '플랫폼: `{platform}`',
+  'verify.found.base': '`{base}` 위에 빌드된 것을 확인했어요.',
+  'verify.found.pushedAt': '도커 허브 기록상 마지막 푸시: {pushedAt}',
+  'verify.found.size': '압축된 크기: {size}',
+  'verify.found.platforms': '도커 허브에 보이는 플랫폼: {platforms}',
+  'verify.found.checkedPlatforms': '비교한 플랫폼: {platforms}',
+  'verify.found.learnerPlatforms': '푸시한 이미지의 플랫폼: {platforms}',
+  'verify.found.basePlatforms': '`{base}`의 플랫폼: {platforms}',
+  'verify.found.none': '(없음)',
+
+  // What to do next.
+  'verify.fix.found': '레슨을 끝까지 잘 따라 하셨어요. 수고하셨습니다! 🎉',
+  'verify.fix.tag-missing':
+    '`{image}` 저장소에 `{tag}` 태그가 없어요. {tagStep}에서처럼 태그를 붙이고 {pushStep}에서처럼 다시 푸시해 주세요.',
+  'verify.fix.missing-or-private.intro': '두 가지 경우 중 하나예요.',
+  'verify.fix.missing-or-private.push': '1. 아직 푸시하지 않았다면 {pushStep}의 명령으로 푸시해 주세요.',
+  'verify.fix.missing-or-private.public':
+    '2. 푸시했다면 저장소가 비공개(Private)일 수 있어요. {publishStep}처럼 hub.docker.com에서 `{repository}` 저장소가 공개(Public)인지 확인해 주세요.',
+  'verify.fix.missing-or-private.spelling': '도커 ID `{dockerId}`의 철자도 한 번 더 확인해 주세요.',
+  'verify.fix.not-built-from-base':
+    '4장의 `{repository}` 이미지는 `{base}`에서 시작해야 해요. Dockerfile의 `FROM`이 `{base}`인지 확인하고 다시 빌드한 뒤, {tagStep}와(과) {pushStep}을(를) 다시 해 주세요.',
+  'verify.fix.platform-not-found':
+    '`{base}`에 있는 플랫폼(예: linux/amd64)으로 빌드한 이미지를 푸시해 주세요. 그다음 {pushStep}을(를) 다시 해 주세요.',
+  'verify.fix.rate-limited': '{seconds}초 뒤에 다시 `/verify` 해 주세요. 모든 수강생이 함께 쓰는 한도예요.',
+  'verify.fix.cooldown': '확인은 {seconds}초 뒤에 다시 할 수 있어요.',
+  'verify.fix.unavailable': '도커 허브가 응답하지 않아요 ({reason}). 잠시 뒤에 다시 `/verify` 해 주세요.',
+  'verify.fix.auth-realm-refused':
+    '강사에게 알려 주세요: 레지스트리 인증 서버 `{realmHost}`이(가) 허용 목록에 없어요.',
+  'verify.fix.invalid-input': '아래 규칙에 맞게 다시 입력해 주세요.',
+  'verify.fix.configuration-error':
+    '강사에게 알려 주세요: 코스의 베이스 이미지 `{base}`을(를) 찾을 수 없어요.',
+
+  // Why the registry could not answer.
+  'verify.reason.timeout': '응답 시간 초과',
+  'verify.reason.http-5xx': '서버 오류',
+  'verify.reason.reset': '연결이 끊김',
+  'verify.reason.unreachable': '연결할 수 없음',
+  'verify.reason.bad-response': '알 수 없는 응답',
+
+  // Name rules, each with an example.
+  'verify.field.dockerId': '도커 ID',
+  'verify.field.repository': '저장소 이름',
+  'verify.field.tag': '태그',
+  'verify.field.name': '이미지 이름',
+  'verify.rule.docker-id-invalid': '도커 ID는 영어 소문자와 숫자로 된 4~30자예요. 예: `yangwonjun`',
+  'verify.rule.repository-invalid':
+    '저장소 이름은 영어 소문자와 숫자로 쓰고, 사이에만 `.` `_` `-`를 넣을 수 있어요. 예: `image-gallery`',
+  'verify.rule.tag-invalid': '태그는 영어·숫자·`_`로 시작하고 `.` `-`를 포함해 128자까지예요. 예: `v1`',
+  'verify.rule.name-too-long':
+    '`도커ID/저장소` 전체가 255자를 넘을 수 없어요. 예: `yangwonjun/image-gallery`',
+  'verify.rule.reference-invalid': '이미지 참조 형식이 올바르지 않아요. 예: `diamol/base:latest`',
+  'verify.hint.empty': '비어 있어요.',
+  'verify.hint.uppercase': '대문자는 쓸 수 없어요. 소문자로 입력해 주세요.',
+  'verify.hint.too-short': '너무 짧아요.',
+  'verify.hint.too-long': '너무 길어요.',
+  'verify.hint.whitespace': '중간에 공백이 있어요.',
+  'verify.hint.url': '주소(URL)가 아니라 이름만 입력해 주세요.',
+  'verify.hint.mention': '디스코드 멘션이 아니라 도커 허브 계정 이름을 입력해 주세요.',
+  'verify.hint.registry-prefix': '`docker.io/` 같은 레지스트리 주소는 빼고 입력해 주세요.',
+  'verify.hint.path': '`/`나 `..` 같은 경로 문자는 쓸 수 없어요.',
+  'verify.hint.non-ascii': '영어처럼 보이지만 다른 글자(키릴 문자, 전각 문자 등)가 섞여 있어요.',
+  'verify.hint.characters': '쓸 수 없는 문자가 들어 있어요.',
+  'verify.problem': '**{field}**: {hint} {rule}',
+  'verify.suggestion': '혹시 `{suggestion}`을(를) 입력하려던 건가요?',
+  'verify.step': '레슨의 `{step}` 단계',
+  'verify.dockerIdPlaceholder': '도커허브계정이름',
+} as const;
+
+export const en = {
+  'verify.title.found': '✅ Your image is on Docker Hub!',
+  'verify.title.tag-missing': '🏷️ The repository exists but has no `{tag}` tag',
+  'verify.title.repository-missing-or-private': '🔍 The repository was not found on Docker Hub',
+  'verify.title.not-built-from-base': '🧱 The image was not built from `{base}`',
+  'verify.title.platform-not-found': '🖥️ No image for a platform that `{base}` has',
+  'verify.title.rate-limited': '⏳ Docker Hub rate limit reached',
+  'verify.title.cooldown': '⏳ Please wait a moment',
+  'verify.title.unavailable': '🌧️ Docker Hub cannot be checked right now',
+  'verify.title.auth-realm-refused': '⚠️ A bot configuration problem prevents the check',
+  'verify.title.invalid-input': '✏️ Please check the names you entered',
+  'verify.title.configuration-error': '⚠️ A course configuration problem prevents the check',
+
+  'verify.found.image': 'Image: `{image}`',
+  'verify.found.digest': 'Digest: `{digest}`',
+  'verify.found.platform': 'Platform: `{platform}`',
+  'verify.found.base': 'Confirmed to be built on `{base}`.',
+  'verify.found.pushedAt': 'Last push according to Docker Hub: {pushedAt}',
+  'verify.found.size': 'Compressed size: {size}',
+  'verify.found.platforms': 'Platforms on Docker Hub: {platforms}',
+  'verify.found.checkedPlatforms': 'Platforms compared: {platforms}',
+  'verify.found.learnerPlatforms': 'Platforms of your image: {platforms}',
+  'verify.found.basePlatforms': 'Platforms of `{base}`: {platforms}',
+  'verify.found.none': '(none)',
+
+  'verify.fix.found': 'You followed the lesson all the way through. Well done! 🎉',
+  'verify.fix.tag-missing':
+    'The repository `{image}` has no `{tag}` tag. Tag the image as in {tagStep} and push it again as in {pushStep}.',
+  'verify.fix.missing-or-private.intro': 'One of two things happened.',
+  'verify.fix.missing-or-private.push':
+    '1. If you have not pushed yet, push with the command from {pushStep}.',
+  'verify.fix.missing-or-private.public':
+    '2. If you did push, the repository may be private. As in {publishStep}, check on hub.docker.com that the `{repository}` repository is public.',
+  'verify.fix.missing-or-private.spelling':
+    'Please also double-check the spelling of the Docker ID `{dockerId}`.',
+  'verify.fix.not-built-from-base':
+    'The chapter 4 `{repository}` image must start from `{base}`. Check that the Dockerfile says `FROM {base}`, rebuild, then repeat {tagStep} and {pushStep}.',
+  'verify.fix.platform-not-found':
+    'Push an image built for a platform that `{base}` has (for example linux/amd64), then repeat {pushStep}.',
+  'verify.fix.rate-limited':
+    'Please run `/verify` again in {seconds} s. This limit is shared by all learners.',
+  'verify.fix.cooldown': 'You can check again in {seconds} s.',
+  'verify.fix.unavailable':
+    'Docker Hub is not answering ({reason}). Please run `/verify` again in a little while.',
+  'verify.fix.auth-realm-refused':
+    'Please tell an instructor: the registry token server `{realmHost}` is not in the allowed list.',
+  'verify.fix.invalid-input': 'Please enter them again following the rules below.',
+  'verify.fix.configuration-error':
+    'Please tell an instructor: the course base image `{base}` was not found.',
+
+  'verify.reason.timeout': 'timed out',
+  'verify.reason.http-5xx': 'server error',
+  'verify.reason.reset': 'connection dropped',
+  'verify.reason.unreachable': 'cannot connect',
+  'verify.reason.bad-response': 'unexpected answer',
+
+  'verify.field.dockerId': 'Docker ID',
+  'verify.field.repository': 'Repository',
+  'verify.field.tag': 'Tag',
+  'verify.field.name': 'Image name',
+  'verify.rule.docker-id-invalid': 'A Docker ID is 4–30 lower-case letters and digits. Example: `yangwonjun`',
+  'verify.rule.repository-invalid':
+    'A repository name uses lower-case letters and digits, with `.` `_` `-` only between them. Example: `image-gallery`',
+  'verify.rule.tag-invalid':
+    'A tag starts with a letter, digit or `_` and has up to 128 characters including `.` and `-`. Example: `v1`',
+  'verify.rule.name-too-long':
+    '`dockerId/repository` must not exceed 255 characters. Example: `yangwonjun/image-gallery`',
+  'verify.rule.reference-invalid': 'The image reference is not valid. Example: `diamol/base:latest`',
+  'verify.hint.empty': 'It is empty.',
+  'verify.hint.uppercase': 'Upper-case letters are not allowed. Please use lower case.',
+  'verify.hint.too-short': 'It is too short.',
+  'verify.hint.too-long': 'It is too long.',
+  'verify.hint.whitespace': 'It contains a space.',
+  'verify.hint.url': 'Please enter just the name, not a URL.',
+  'verify.hint.mention': 'Please enter your Docker Hub account name, not a Discord mention.',
+  'verify.hint.registry-prefix': 'Please leave out the registry address such as `docker.io/`.',
+  'verify.hint.path': 'Path characters such as `/` or `..` are not allowed.',
+  'verify.hint.non-ascii': 'It contains letters that only look Latin (Cyrillic, full-width, …).',
+  'verify.hint.characters': 'It contains characters that are not allowed.',
+  'verify.problem': '**{field}**: {hint} {rule}',
+  'verify.suggestion': 'Did you mean `{suggestion}`?',
+  'verify.step': 'lesson step `{step}`',
+  'verify.dockerIdPlaceholder': 'your-docker-id',
+} satisfies Record<keyof typeof ko, string>;

@@ -1,0 +1,311 @@
+import type { Dispatcher } from 'undici';
+import { type Clock, systemClock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { BaseImageChecker, type BaseImageVerdict } from '../registry/base-image.js';
+import { type HeadOutcome, RegistryClient } from '../registry/client.js';
+import type { RequestRecord, UnavailableReason } from '../registry/http.js';
+import { HubClient, type HubTagInfo } from '../registry/hub.js';
+import type { ManifestCache } from '../registry/manifest-cache.js';
+import {
+  checkLearnerImage,
+  type ImageReference,
+  type NameProblem,
+  parseImageReference,
+} from '../registry/names.js';
+import type { PullRateLimit } from '../registry/outcomes.js';
+import { Coalescer, ConcurrencyLimit, Cooldown, RateLimitMemory } from './limits.js';
+
+/** The verdict of one /verify, as recorded and as shown. Only `found` passes. */
+export type LookupOutcome =
+  | 'found'
+  | 'tag-missing'
+  | 'repository-missing-or-private'
+  | 'not-built-from-base'
+  | 'platform-not-found'
+  | 'rate-limited'
+  | 'cooldown'
+  | 'unavailable'
+  | 'auth-realm-refused'
+  | 'invalid-input'
+  /** The course's base image is missing or misspelt: the instructor must fix data/course.yaml. */
+  | 'configuration-error';
+
+/** Everything beyond the outcome code; plain JSON so the store can keep it as text. */
+export interface LookupDetails {
+  problems?: NameProblem[];
+  retryAfterSeconds?: number;
+  cooldownSeconds?: number;
+  unavailableReason?: UnavailableReason;
+  realmHost?: string;
+  /** The base image checked against, `diamol/base:latest`. */
+  baseImage?: string;
+  baseDigest?: string;
+  checkedPlatforms?: string[];
+  learnerPlatforms?: string[];
+  basePlatforms?: string[];
+  rateLimit?: PullRateLimit;
+  /** This learner's lookup joined an identical one already in flight. */
+  coalesced?: boolean;
+}
+
+export interface LookupReport {
+  outcome: LookupOutcome;
+  passed: boolean;
+  /** The checked image; null when the input was refused. */
+  image: ImageReference | null;
+  digest: string | null;
+  mediaType: string | null;
+  /** The platform whose layers matched the base image, when the deep check ran. */
+  platform: string | null;
+  details: LookupDetails;
+  enrichment: HubTagInfo | null;
+  /** The requests this lookup sent, in order (none when refused, cooling down or coalesced). */
+  requests: RequestRecord[];
+  /** ISO time from the injected clock. */
+  checkedAt: string;
+}
+
+export interface LookupInput {
+  /** Whose cooldown this counts against (the Discord user id, in practice). */
+  learnerId: string;
+  dockerId: string;
+  repository: string;
+  tag: string;
+  check: { baseImage: string | null };
+}
+
+export interface ImageLookupDeps {
+  client: RegistryClient;
+  hub?: HubClient;
+  clock?: Clock;
+  logger?: Logger;
+  cooldownSeconds: number;
+  /** Lookups sent to the registry at once, across all learners. */
+  maxConcurrent?: number;
+}
+
+const DEFAULT_MAX_CONCURRENT = 4;
+
+/**
+ * /verify's question "is the learner's image on Docker Hub, built from the base?":
+ * name checks → limits → HEAD → deep check and Hub enrichment. Never throws for registry
+ * trouble; every path ends in a LookupReport.
+ */
+export class ImageLookup {
+  private readonly clock: Clock;
+  private readonly cooldown: Cooldown;
+  private readonly rateLimit: RateLimitMemory;
+  private readonly coalescer = new Coalescer<LookupReport>();
+  private readonly concurrency: ConcurrencyLimit;
+  private readonly baseChecker: BaseImageChecker;
+
+  constructor(private readonly deps: ImageLookupDeps) {
+    this.clock = deps.clock ?? systemClock;
+    this.cooldown = new Cooldown(this.clock, deps.cooldownSeconds);
+    this.rateLimit = new RateLimitMemory(this.clock);
+    this.concurrency = new ConcurrencyLimit(deps.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
+    this.baseChecker = new BaseImageChecker(deps.client, this.clock);
+  }
+
+  async lookupImage(input: LookupInput): Promise<LookupReport> {
+    const checked = checkLearnerImage(input);
+    if (!checked.ok) return this.report('invalid-input', null, { problems: checked.problems });
+    const image = checked.value;
+
+    let base: ImageReference | null = null;
+    if (input.check.baseImage) {
+      const parsed = parseImageReference(input.check.baseImage);
+      if (!parsed.ok) {
+        this.deps.logger?.error(
+          { baseImage: input.check.baseImage },
+          'course base image is not a valid reference',
+        );
+        return this.report('configuration-error', image, { baseImage: input.check.baseImage });
+      }
+      base = parsed.value;
+    }
+
+    const blocked = this.rateLimit.secondsLeft();
+    if (blocked > 0) return this.report('rate-limited', image, { retryAfterSeconds: blocked });
+    const waitSeconds = this.cooldown.secondsLeft(input.learnerId);
+    if (waitSeconds > 0) return this.report('cooldown', image, { cooldownSeconds: waitSeconds });
+    this.cooldown.start(input.learnerId);
+
+    const key = `${image.name}:${image.tag}|${base ? `${base.name}:${base.tag}` : ''}`;
+    const joined = this.coalescer.has(key);
+    const report = await this.coalescer.run(key, () => this.concurrency.run(() => this.query(image, base)));
+    return joined ? { ...report, requests: [], details: { ...report.details, coalesced: true } } : report;
+  }
+
+  private async query(image: ImageReference, base: ImageReference | null): Promise<LookupReport> {
+    // The limit may have been hit while this lookup waited for a slot.
+    const blocked = this.rateLimit.secondsLeft();
+    if (blocked > 0) return this.report('rate-limited', image, { retryAfterSeconds: blocked });
+
+    const trace: RequestRecord[] = [];
+    const head = await this.deps.client.headManifest(image, image.tag, trace);
+    if (head.kind !== 'found') return this.headFailure(head, image, trace);
+
+    const found = { digest: head.digest, mediaType: head.mediaType };
+    const details: LookupDetails = head.rateLimit ? { rateLimit: head.rateLimit } : {};
+    const [verdict, enrichment] = await Promise.all([
+      base ? this.baseChecker.check({ name: image.name, digest: head.digest }, base, trace) : undefined,
+      this.deps.hub?.tagInfo(image, trace),
+    ]);
+    const extra = { ...found, enrichment: enrichment ?? null, requests: trace };
+    if (!verdict || !base) return this.report('found', image, details, extra);
+    return this.verdictReport(verdict, image, base, details, extra);
+  }
+
+  private headFailure(
+    head: Exclude<HeadOutcome, { kind: 'found' }>,
+    image: ImageReference,
+    trace: RequestRecord[],
+  ) {
+    const extra = { requests: trace };
+    switch (head.kind) {
+      case 'tag-missing':
+      case 'repository-missing-or-private':
+        return this.report(head.kind, image, {}, extra);
+      case 'rate-limited':
+        this.rateLimit.block(head.retryAfterSeconds);
+        return this.report('rate-limited', image, { retryAfterSeconds: head.retryAfterSeconds }, extra);
+      case 'unavailable':
+        return this.report('unavailable', image, { unavailableReason: head.reason }, extra);
+      case 'auth-realm-refused':
+        return this.report('auth-realm-refused', image, { realmHost: head.realmHost }, extra);
+      case 'invalid-input':
+        return this.report('invalid-input', image, {}, extra);
+    }
+  }
+
+  private verdictReport(
+    verdict: BaseImageVerdict,
+    image: ImageReference,
+    base: ImageReference,
+    details: LookupDetails,
+    extra: Partial<LookupReport>,
+  ): LookupReport {
+    const baseImage = `${base.name}:${base.tag}`;
+    switch (verdict.kind) {
+      case 'built-from-base':
+        return this.report(
+          'found',
+          image,
+          { ...details, baseImage, baseDigest: verdict.baseDigest },
+          {
+            ...extra,
+            platform: verdict.platform ?? null,
+          },
+        );
+      case 'not-built-from-base':
+        return this.report(
+          'not-built-from-base',
+          image,
+          {
+            ...details,
+            baseImage,
+            baseDigest: verdict.baseDigest,
+            checkedPlatforms: verdict.checkedPlatforms,
+          },
+          extra,
+        );
+      case 'platform-not-found':
+        return this.report(
+          'platform-not-found',
+          image,
+          {
+            ...details,
+            baseImage,
+            learnerPlatforms: verdict.learnerPlatforms,
+            basePlatforms: verdict.basePlatforms,
+          },
+          extra,
+        );
+      case 'base-image-missing':
+        this.deps.logger?.error({ baseImage }, 'course base image was not found on the registry');
+        return this.report('configuration-error', image, { ...details, baseImage }, extra);
+      case 'manifest-missing':
+        // The tag moved between HEAD and GET (a push in progress): worth another try soon.
+        return this.report('unavailable', image, { ...details, unavailableReason: 'bad-response' }, extra);
+      case 'rate-limited':
+        this.rateLimit.block(verdict.retryAfterSeconds);
+        return this.report(
+          'rate-limited',
+          image,
+          { ...details, retryAfterSeconds: verdict.retryAfterSeconds },
+          extra,
+        );
+      case 'unavailable':
+        return this.report('unavailable', image, { ...details, unavailableReason: verdict.reason }, extra);
+      case 'auth-realm-refused':
+        return this.report('auth-realm-refused', image, { ...details, realmHost: verdict.realmHost }, extra);
+      case 'repository-missing-or-private':
+        return this.report('repository-missing-or-private', image, details, extra);
+      case 'invalid-input':
+        return this.report('invalid-input', image, details, extra);
+    }
+  }
+
+  private report(
+    outcome: LookupOutcome,
+    image: ImageReference | null,
+    details: LookupDetails,
+    extra: Partial<LookupReport> = {},
+  ): LookupReport {
+    return {
+      outcome,
+      passed: outcome === 'found',
+      image,
+      digest: null,
+      mediaType: null,
+      platform: null,
+      enrichment: null,
+      requests: [],
+      ...extra,
+      details,
+      checkedAt: new Date(this.clock.now()).toISOString(),
+    };
+  }
+}
+
+/** Builds the lookup from the bot's configuration; the store supplies the manifest cache. */
+export function createImageLookup(
+  config: Pick<
+    Config,
+    | 'DOCKER_REGISTRY_URL'
+    | 'DOCKER_AUTH_HOSTS'
+    | 'DOCKER_HUB_API_URL'
+    | 'DOCKERHUB_USERNAME'
+    | 'DOCKERHUB_TOKEN'
+    | 'VERIFY_COOLDOWN_SECONDS'
+  >,
+  deps: { manifestCache: ManifestCache; clock?: Clock; logger?: Logger; dispatcher?: Dispatcher },
+): ImageLookup {
+  const credentials =
+    config.DOCKERHUB_USERNAME && config.DOCKERHUB_TOKEN
+      ? { username: config.DOCKERHUB_USERNAME, token: config.DOCKERHUB_TOKEN }
+      : undefined;
+  const client = new RegistryClient({
+    registryUrl: config.DOCKER_REGISTRY_URL,
+    authHosts: config.DOCKER_AUTH_HOSTS,
+    manifestCache: deps.manifestCache,
+    ...(credentials ? { credentials } : {}),
+    ...(deps.logger ? { logger: deps.logger } : {}),
+    ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
+    ...(deps.clock ? { clock: deps.clock } : {}),
+  });
+  const hub = new HubClient({
+    hubUrl: config.DOCKER_HUB_API_URL,
+    ...(deps.logger ? { logger: deps.logger } : {}),
+    ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
+  });
+  return new ImageLookup({
+    client,
+    hub,
+    cooldownSeconds: config.VERIFY_COOLDOWN_SECONDS,
+    ...(deps.clock ? { clock: deps.clock } : {}),
+    ...(deps.logger ? { logger: deps.logger } : {}),
+  });
+}
