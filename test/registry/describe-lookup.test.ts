@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/index.js';
+import { describeLookup, type LookupGuide } from '../../src/verification/describe-lookup.js';
+import type { LookupOutcome, LookupReport } from '../../src/verification/lookup.js';
+
+const image = {
+  namespace: 'learner1',
+  repository: 'image-gallery',
+  tag: 'v1',
+  name: 'learner1/image-gallery',
+};
+const guide: LookupGuide = {
+  fixSteps: { tag: 'step-3', push: 'step-4', publish: 'step-5', build: null },
+  stepTitle: (id) =>
+    ({ 'step-3': 'Step 3: 참조 부여', 'step-4': 'Step 4: 푸시', 'step-5': 'Step 5: 확인' })[id] ?? id,
+};
+
+function report(outcome: LookupOutcome, overrides: Partial<LookupReport> = {}): LookupReport {
+  return {
+    outcome,
+    passed: outcome === 'found',
+    image,
+    digest: null,
+    mediaType: null,
+    platform: null,
+    details: {},
+    enrichment: null,
+    requests: [],
+    checkedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+const ko = translator('ko');
+const en = translator('en');
+
+describe('describeLookup', () => {
+  it('tag missing → Step 3’s tag command and Step 4’s push, with the learner’s Docker ID', () => {
+    const text = describeLookup(report('tag-missing'), ko, 'learner1', guide);
+    expect(text.title).toContain('`v1`');
+    expect(text.commands).toEqual([
+      'docker image tag image-gallery learner1/image-gallery:v1',
+      'docker image push learner1/image-gallery:v1',
+    ]);
+    expect(text.fixStepIds).toEqual(['step-3', 'step-4']);
+    expect(text.fix.join('\n')).toContain('Step 3: 참조 부여');
+  });
+
+  it('missing or private → both possibilities: push (Step 4) and make it public (Step 5)', () => {
+    const text = describeLookup(report('repository-missing-or-private'), ko, 'learner1', guide);
+    expect(text.commands).toEqual(['docker image push learner1/image-gallery:v1']);
+    expect(text.fixStepIds).toEqual(['step-4', 'step-5']);
+    const fix = text.fix.join('\n');
+    expect(fix).toContain('Step 4: 푸시');
+    expect(fix).toContain('Step 5: 확인');
+    expect(fix).toContain('공개(Public)');
+  });
+
+  it('not built from the base → rebuild from diamol/base, pointing at the build step when the course has one', () => {
+    const text = describeLookup(
+      report('not-built-from-base', { digest: 'sha256:ab', details: { baseImage: 'diamol/base:latest' } }),
+      en,
+      'learner1',
+      { fixSteps: { ...guide.fixSteps, build: 'ch4-build' } },
+    );
+    expect(text.title).toContain('diamol/base:latest');
+    expect(text.fix[0]).toContain('FROM diamol/base:latest');
+    expect(text.fixStepIds).toEqual(['ch4-build', 'step-3', 'step-4']);
+  });
+
+  it('found → image, digest, platform, base and Hub details', () => {
+    const text = describeLookup(
+      report('found', {
+        digest: 'sha256:abc',
+        platform: 'linux/amd64',
+        details: { baseImage: 'diamol/base:latest' },
+        enrichment: {
+          lastPushed: '2026-01-01T09:15:30Z',
+          fullSizeBytes: 26_200_000,
+          platforms: ['linux/amd64'],
+        },
+      }),
+      en,
+      'learner1',
+      guide,
+    );
+    expect(text.found).toEqual([
+      'Image: `learner1/image-gallery:v1`',
+      'Digest: `sha256:abc`',
+      'Platform: `linux/amd64`',
+      'Confirmed to be built on `diamol/base:latest`.',
+      'Last push according to Docker Hub: 2026-01-01 09:15 UTC',
+      'Compressed size: 26.2 MB',
+      'Platforms on Docker Hub: linux/amd64',
+    ]);
+    expect(text.commands).toEqual([]);
+  });
+
+  it('rate limited and cooldown say how long to wait; unavailable says why', () => {
+    expect(
+      describeLookup(report('rate-limited', { details: { retryAfterSeconds: 90 } }), ko, 'x', guide).fix[0],
+    ).toContain('90초');
+    expect(
+      describeLookup(report('cooldown', { details: { cooldownSeconds: 12 } }), en, 'x', guide).fix[0],
+    ).toContain('12 s');
+    expect(
+      describeLookup(report('unavailable', { details: { unavailableReason: 'timeout' } }), ko, 'x', guide)
+        .fix[0],
+    ).toContain('응답 시간 초과');
+  });
+
+  it('invalid input shows each rule with an example and the suggestion, never the raw input', () => {
+    const text = describeLookup(
+      report('invalid-input', {
+        image: null,
+        details: {
+          problems: [
+            { field: 'dockerId', code: 'docker-id-invalid', hint: 'uppercase', suggestion: 'learner1' },
+          ],
+        },
+      }),
+      ko,
+      'LEARNER1',
+      guide,
+    );
+    expect(text.fix[1]).toBe(
+      '**도커 ID**: 대문자는 쓸 수 없어요. 소문자로 입력해 주세요. 도커 ID는 영어 소문자와 숫자로 된 4~30자예요. 예: `yangwonjun` 혹시 `learner1`을(를) 입력하려던 건가요?',
+    );
+    expect(JSON.stringify(text)).not.toContain('LEARNER1');
+  });
+
+  const outcomes: LookupOutcome[] = [
+    'found',
+    'tag-missing',
+    'repository-missing-or-private',
+    'not-built-from-base',
+    'platform-not-found',
+    'rate-limited',
+    'cooldown',
+    'unavailable',
+    'auth-realm-refused',
+    'invalid-input',
+    'configuration-error',
+  ];
+  it.each(outcomes)(
+    '%s has a title and advice in both languages with every placeholder filled',
+    (outcome) => {
+      for (const t of [ko, en]) {
+        const text = describeLookup(
+          report(outcome, { details: { baseImage: 'diamol/base:latest' } }),
+          t,
+          'learner1',
+          guide,
+        );
+        expect(text.title.length).toBeGreaterThan(0);
+        expect(text.fix.length).toBeGreaterThan(0);
+        expect(JSON.stringify(text)).not.toMatch(/\{\w+\}/);
+      }
+    },
+  );
+});
