@@ -14,6 +14,6 @@ export const LONG_OWNER = '12345678901234567890';
 export const OWNER = '123456789012345678';
 
 /** Builds a small lesson file; sections are appended as written. */
-export function lessonText(body: string, title = '9.1 테스트 레슨'): string {
+export function lessonText(body: string, title = '테스트 레슨'): string {
   return `---\ntitle: '${title}'\nauthorNick: '테스터'\ncreatedAt: '2025-01-01'\n---\n\n${body}`;
 }
