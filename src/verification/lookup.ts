@@ -291,21 +291,21 @@ export function createImageLookup(
     registryUrl: config.DOCKER_REGISTRY_URL,
     authHosts: config.DOCKER_AUTH_HOSTS,
     manifestCache: deps.manifestCache,
-    ...(credentials ? { credentials } : {}),
-    ...(deps.logger ? { logger: deps.logger } : {}),
-    ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
-    ...(deps.clock ? { clock: deps.clock } : {}),
+    credentials,
+    logger: deps.logger,
+    dispatcher: deps.dispatcher,
+    clock: deps.clock,
   });
   const hub = new HubClient({
     hubUrl: config.DOCKER_HUB_API_URL,
-    ...(deps.logger ? { logger: deps.logger } : {}),
-    ...(deps.dispatcher ? { dispatcher: deps.dispatcher } : {}),
+    logger: deps.logger,
+    dispatcher: deps.dispatcher,
   });
   return new ImageLookup({
     client,
     hub,
     cooldownSeconds: config.VERIFY_COOLDOWN_SECONDS,
-    ...(deps.clock ? { clock: deps.clock } : {}),
-    ...(deps.logger ? { logger: deps.logger } : {}),
+    clock: deps.clock,
+    logger: deps.logger,
   });
 }

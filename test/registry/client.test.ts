@@ -9,6 +9,7 @@ import {
   startRegistry,
   type TestRegistry,
 } from '../support/registry/index.js';
+import { ManualClock } from './manual-clock.js';
 
 let registry: TestRegistry;
 let fixtures: CourseFixtures;
@@ -20,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => registry?.stop());
 beforeEach(() => registry.resetCounts());
 
-function newClient(options: { credentials?: { username: string; token: string } } = {}) {
+function newClient(options: { credentials?: { username: string; token: string }; clock?: ManualClock } = {}) {
   const cache = new MemoryManifestCache();
   const client = new RegistryClient({
     registryUrl: registry.url,
@@ -114,6 +115,20 @@ describe('request counts', () => {
     await client.headManifest(fixtures.ociIndex, 'v1');
     expect(arrived()).toEqual({ registry: 1, token: 0 }); // warm: HEAD only = 1
     expect(registry.requests[0]?.method).toBe('HEAD');
+  });
+
+  it('reuses a token until shortly before expires_in, then fetches a new one', async () => {
+    const clock = new ManualClock();
+    const { client } = newClient({ clock });
+    await client.headManifest(fixtures.single, 'v1'); // the token server says expires_in 300
+    clock.advanceSeconds(280);
+    registry.resetCounts();
+    await client.headManifest(fixtures.single, 'v1');
+    expect(arrived()).toEqual({ registry: 1, token: 0 });
+    clock.advanceSeconds(10); // 290 s: inside the safety margin
+    registry.resetCounts();
+    expect(await client.headManifest(fixtures.single, 'v1')).toMatchObject({ kind: 'found' });
+    expect(arrived()).toEqual({ registry: 1, token: 1 });
   });
 
   it('does not keep a token that earned a 401, so a repository made public is seen at once', async () => {

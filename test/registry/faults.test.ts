@@ -3,6 +3,7 @@ import { RegistryClient } from '../../src/registry/client.js';
 import type { HttpTimeouts, RequestRecord } from '../../src/registry/http.js';
 import {
   closedLoopbackPort,
+  FAULT_DIGEST,
   FAULTS,
   type FaultServer,
   MemoryManifestCache,
@@ -85,6 +86,16 @@ describe('registry trouble becomes an outcome, with one retry where it can help'
   it('200 without a digest header → unavailable bad-response', async () => {
     const { outcome } = await head(FAULTS.noDigest);
     expect(outcome).toEqual({ kind: 'unavailable', reason: 'bad-response' });
+  });
+
+  it('reads Docker Hub’s pull limit headers when present', async () => {
+    const { outcome } = await head(FAULTS.withPullLimits);
+    expect(outcome).toEqual({
+      kind: 'found',
+      digest: FAULT_DIGEST,
+      mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
+      rateLimit: { limit: 100, remaining: 76, windowSeconds: 21600 },
+    });
   });
 
   it('a closed port → unavailable unreachable, tried twice', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { HubClient } from '../../src/registry/hub.js';
-import { ImageLookup, type LookupInput } from '../../src/verification/lookup.js';
+import { createImageLookup, ImageLookup, type LookupInput } from '../../src/verification/lookup.js';
 import {
   type CourseFixtures,
   FAULTS,
@@ -282,5 +283,32 @@ describe('limits', () => {
     );
     expect(later).toMatchObject({ outcome: 'unavailable', details: { unavailableReason: 'http-5xx' } });
     expect(faults.requests).toHaveLength(3);
+  });
+});
+
+describe('createImageLookup from the bot configuration', () => {
+  it('wires registry, token hosts, Hub and credentials from the environment', async () => {
+    hub.answers.set('secretlearner/image-gallery:v1', {
+      status: 200,
+      body: hubTagBody({ pushed: '2026-01-02T03:04:05Z', size: 1_000_000, platforms: [['linux', 'amd64']] }),
+    });
+    const { reader } = fixtures.privateRepo;
+    const config = loadConfig({
+      DOCKER_REGISTRY_URL: registry.url,
+      DOCKER_AUTH_HOSTS: registry.authHosts.join(','),
+      DOCKER_HUB_API_URL: hub.url,
+      DOCKERHUB_USERNAME: reader.username,
+      DOCKERHUB_TOKEN: reader.password,
+      VERIFY_COOLDOWN_SECONDS: '0',
+    });
+    const lookup = createImageLookup(config, { manifestCache: new MemoryManifestCache() });
+    const report = await lookup.lookupImage(input('secretlearner'));
+    expect(report).toMatchObject({
+      outcome: 'found',
+      digest: fixtures.privateRepo.pushed.digest,
+      platform: 'linux/amd64',
+      enrichment: { lastPushed: '2026-01-02T03:04:05Z' },
+    });
+    expect(registry.tokenServer.requests.every((request) => request.username === reader.username)).toBe(true);
   });
 });

@@ -20,7 +20,12 @@ export const FAULTS = {
   foreignRealm: 'foreign-realm',
   /** 200 without `Docker-Content-Digest`. */
   noDigest: 'no-digest',
+  /** 200 with a digest and Docker Hub's `ratelimit-*` headers. */
+  withPullLimits: 'with-pull-limits',
 } as const;
+
+/** The digest the `with-pull-limits` fault answers with. */
+export const FAULT_DIGEST = `sha256:${'ab'.repeat(32)}`;
 
 export const FAULT_NAMESPACE = 'faults';
 export const RATE_LIMIT_RETRY_AFTER_SECONDS = 120;
@@ -78,6 +83,16 @@ export async function startFaultServer(): Promise<FaultServer> {
         return;
       case FAULTS.noDigest:
         res.writeHead(200, { 'content-type': 'application/vnd.oci.image.index.v1+json' }).end();
+        return;
+      case FAULTS.withPullLimits:
+        res
+          .writeHead(200, {
+            'content-type': 'application/vnd.docker.distribution.manifest.v2+json',
+            'docker-content-digest': FAULT_DIGEST,
+            'ratelimit-limit': '100;w=21600',
+            'ratelimit-remaining': '76;w=21600',
+          })
+          .end();
         return;
       default:
         res.writeHead(404).end();

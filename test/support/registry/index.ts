@@ -1,6 +1,7 @@
 /** Everything tests need to run /verify against a real registry; the lead's end-to-end tests reuse it. */
 export { type FakeHub, type HubAnswer, hubTagBody, startFakeHub } from './fake-hub.js';
 export {
+  FAULT_DIGEST,
   FAULT_NAMESPACE,
   FAULTS,
   type FaultServer,
