@@ -20,9 +20,10 @@ export interface RenderedItem {
   /** The lesson line the payload is made from, for error messages. */
   line: number;
   payload: RenderedPayload;
-  /** For reveals: the label of the button that opens it and the page it is on. */
+  /** For reveals: the page, the label of the button that opens it and the summary beside it. */
   pageIndex?: number;
   label?: string;
+  summary?: string;
   /** For answers: the question number and the chosen option key. */
   questionNumber?: number;
   optionKey?: string;
@@ -57,6 +58,7 @@ export function renderAll(
         payload: renderReveal({ lesson, pageIndex: page.index, detailsIndex, t })!,
         pageIndex: page.index,
         label: t('content.details.reveal'),
+        summary: details.label.length > 0 ? details.label : t('content.details.defaultSummary'),
       });
     });
   }

@@ -104,7 +104,7 @@ describe('content:preview', { timeout: 180_000 }, () => {
     expect(out).toContain('(1 / 7) [1: 다음 ▶]');
     expect(out).toContain('[1: ◀ 이전] (7 / 7) [2: 📝 퀴즈 풀기]');
     expect(out).toContain(
-      '─── 페이지 4에서 [👀 펼쳐 보기] 버튼을 누르면 ───\n💡 **👆 왜 같은 IMAGE ID를 가질까요?**',
+      '─── 페이지 4의 「👆 왜 같은 IMAGE ID를 가질까요?」 [👀 펼쳐 보기] 버튼을 누르면 ───\n💡 **👆 왜 같은 IMAGE ID를 가질까요?**',
     );
     expect(out).toContain('═══ 퀴즈 문제 2/2 ═══');
     expect(out).toContain('─── 문제 1에서 보기 A을(를) 고르면 ───\n📝 **5.2 · 🎮 연습 문제** · 문제 1/2');

@@ -137,7 +137,7 @@ describe('parseLesson edge cases', () => {
     expect(lesson.quizTitle).toBeNull();
     expect(lesson.steps.map((step) => step.id)).toEqual(['준비', 'step-1', 'step-2']);
     expect(lesson.steps[0]!.blocks).toMatchObject([
-      { kind: 'list', items: ['첫째 항목', '둘째 항목\n   - 중첩 항목'] },
+      { kind: 'list', items: ['첫째 항목', '둘째 항목\n  - 중첩 항목'] },
     ]);
     expect(lesson.steps[1]!.blocks).toMatchObject([
       { kind: 'paragraph', text: '섹션 앞 문단은 첫 단계에 붙습니다.' },

@@ -45,7 +45,13 @@ async function main(): Promise<number> {
       pageNumber += 1;
       out.push(t('content.cli.previewPage', { page: pageNumber, pageCount }));
     } else if (item.kind === 'reveal') {
-      out.push(t('content.cli.previewReveal', { page: item.pageIndex! + 1, label: item.label! }));
+      out.push(
+        t('content.cli.previewReveal', {
+          page: item.pageIndex! + 1,
+          label: item.label!,
+          summary: item.summary!,
+        }),
+      );
     } else if (item.kind === 'question') {
       out.push(
         t('content.cli.previewQuestion', { number: item.where.params.number!, total: lesson.quiz.length }),

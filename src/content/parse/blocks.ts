@@ -75,7 +75,7 @@ function listBlock(list: List): Block {
   };
 }
 
-const NESTED_INDENT = '   ';
+const NESTED_INDENT = '  ';
 
 /** A list item as Markdown lines: its paragraphs, then nested lists and code indented below. */
 function listItemText(item: ListItem): string {

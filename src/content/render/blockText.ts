@@ -5,7 +5,7 @@ const FENCE = '```';
 const RULE = '───────────';
 const CELL_SEPARATOR = ' · ';
 const ROW_BULLET = '• ';
-const CONTINUATION_INDENT = '   ';
+const CONTINUATION_INDENT = '  ';
 
 /** Keeps a code block from ending early when its text contains a fence. */
 function safeCode(code: string): string {
