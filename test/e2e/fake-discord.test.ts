@@ -351,6 +351,25 @@ describe('fake Discord with a real discord.js client', () => {
     expect(fake.originalMessage(broken.id)?.flags).toBe(MessageFlags.Loading);
   });
 
+  it('plays planned outages: discord.js retries a 500 and waits out a 429', async () => {
+    fake.failNext({ route: 'interaction-callback', status: 500 });
+    const ping = fake.sendChatCommand({ name: 'ping' });
+    expect(await fake.waitForResponse(ping.id)).toMatchObject({ type: 4, status: 204 });
+    const callbackPath = `/interactions/${ping.id}/${ping.token}/callback`;
+    await fake.waitForRequest((request) => request.path === callbackPath && request.status === 204);
+    expect(
+      fake.requests.filter((request) => request.path === callbackPath).map((request) => request.status),
+    ).toEqual([500, 204]);
+
+    fake.failNext({ route: 'webhook-message-edit', status: 429, retryAfterSeconds: 0.2 });
+    const opened = fake.sendChatCommand({ name: 'lesson', subcommand: 'open' });
+    await fake.waitForResponse(opened.id, (response) => response.kind === 'edit-original');
+    const editPath = `/webhooks/${fake.applicationId}/${opened.token}/messages/@original`;
+    await fake.waitForRequest((request) => request.path === editPath && request.status === 200);
+    const edits = fake.requests.filter((request) => request.path === editPath && request.method === 'PATCH');
+    expect(edits.map((request) => request.status)).toEqual([429, 200]);
+  });
+
   it('stores application commands from PUT and returns them with ids on GET, guild and global', async () => {
     const ping = new SlashCommandBuilder().setName('ping').setDescription('pong').toJSON();
     const lesson = new SlashCommandBuilder()

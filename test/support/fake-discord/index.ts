@@ -17,7 +17,7 @@ import {
   chatCommandPayload,
   type PayloadContext,
 } from './payloads.js';
-import { createRestHandler, type RecordedRequest } from './rest.js';
+import { createRestHandler, type PlannedFailure, type RecordedRequest } from './rest.js';
 import { interactionRoutes } from './routes-interactions.js';
 import { miscRoutes } from './routes-misc.js';
 import { Signal } from './signal.js';
@@ -36,7 +36,7 @@ export {
   type CommandOption,
   option,
 } from './payloads.js';
-export type { RecordedRequest } from './rest.js';
+export type { PlannedFailure, RecordedRequest } from './rest.js';
 
 export interface FakeDiscordOptions {
   /** The bot token the fake accepts (REST `Authorization: Bot …` and gateway IDENTIFY). */
@@ -66,6 +66,7 @@ export class FakeDiscord {
   readonly botUser = botUser;
   /** Every HTTP request in arrival order. */
   readonly requests: RecordedRequest[] = [];
+  private readonly failures: PlannedFailure[] = [];
 
   private readonly changed = new Signal();
   private readonly nextId = createSnowflakeFactory();
@@ -106,7 +107,13 @@ export class FakeDiscord {
       }),
     ];
     this.server = createServer(
-      createRestHandler({ routes, token: this.token, requests: this.requests, changed: this.changed }),
+      createRestHandler({
+        routes,
+        token: this.token,
+        requests: this.requests,
+        failures: this.failures,
+        changed: this.changed,
+      }),
     );
     this.sockets = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
@@ -253,6 +260,15 @@ export class FakeDiscord {
   /** Commands stored by the bot's last PUT (global when no guild is given). */
   commands(guildId?: string): StoredCommand[] {
     return this.commandRegistry.list(guildId);
+  }
+
+  /**
+   * Makes the next request(s) to a route fail like a Discord outage or rate limit. Route
+   * names: interaction-callback, webhook-followup, webhook-message-edit, webhook-message-get,
+   * webhook-message-delete, channel-message-create, commands-put, guild-commands-put, ….
+   */
+  failNext(failure: PlannedFailure): void {
+    this.failures.push({ ...failure });
   }
 
   forceReconnect(options?: ReconnectOptions): Promise<void> {

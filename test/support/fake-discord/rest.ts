@@ -24,6 +24,7 @@ export interface RecordedRequest {
 export interface Reply {
   status: number;
   json?: unknown;
+  headers?: Record<string, string>;
   bytes?: { data: Buffer; contentType: string };
 }
 
@@ -67,76 +68,114 @@ function compile(route: Route): CompiledRoute {
   return { route, regex: new RegExp(`^${pattern}$`), keys };
 }
 
+/**
+ * A planned outage: the next `times` requests to a route get this status instead of an
+ * answer (5xx: @discordjs/rest retries; 429: it waits `retryAfterSeconds` and retries).
+ */
+export interface PlannedFailure {
+  route: string;
+  status: 429 | 500 | 502 | 503 | 504;
+  times?: number;
+  retryAfterSeconds?: number;
+}
+
+function failureReply(failure: PlannedFailure): Reply {
+  if (failure.status !== 429) return discordError(failure.status, 0, `${failure.status}: Fake outage`);
+  const retryAfter = failure.retryAfterSeconds ?? 1;
+  return {
+    status: 429,
+    json: { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+    headers: { 'retry-after': String(retryAfter), 'x-ratelimit-scope': 'user' },
+  };
+}
+
+function recordOf(req: IncomingMessage, url: URL, path: string): RecordedRequest {
+  return {
+    method: req.method ?? 'GET',
+    path,
+    query: Object.fromEntries(url.searchParams),
+    headers: {
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      ...(req.headers['content-type'] ? { contentType: req.headers['content-type'] } : {}),
+      ...(req.headers['user-agent'] ? { userAgent: req.headers['user-agent'] } : {}),
+    },
+    body: undefined,
+    files: [],
+    at: Date.now(),
+  };
+}
+
 /** Matches requests to routes, checks the bot token, records everything, answers JSON. */
 export function createRestHandler(options: {
   routes: Route[];
   token: string;
   requests: RecordedRequest[];
+  failures: PlannedFailure[];
   changed: Signal;
 }): (req: IncomingMessage, res: ServerResponse) => void {
   const compiled = options.routes.map(compile);
 
-  const answer = async (req: IncomingMessage): Promise<{ reply: Reply; request: RecordedRequest }> => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const takeFailure = (routeName: string): Reply | undefined => {
+    const failure = options.failures.find((candidate) => candidate.route === routeName);
+    if (!failure) return undefined;
+    failure.times = (failure.times ?? 1) - 1;
+    if (failure.times <= 0) options.failures.splice(options.failures.indexOf(failure), 1);
+    return failureReply(failure);
+  };
+
+  const answer = async (req: IncomingMessage, url: URL, request: RecordedRequest): Promise<Reply> => {
     const underApi = url.pathname.startsWith(`${API_PREFIX}/`);
-    const path = underApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
-    const request: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path,
-      query: Object.fromEntries(url.searchParams),
-      headers: {
-        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-        ...(req.headers['content-type'] ? { contentType: req.headers['content-type'] } : {}),
-        ...(req.headers['user-agent'] ? { userAgent: req.headers['user-agent'] } : {}),
-      },
-      body: undefined,
-      files: [],
-      at: Date.now(),
-    };
-    options.requests.push(request);
     let body: RequestBody;
     try {
       body = await readRequestBody(req);
     } catch (error) {
       if (!(error instanceof BodyError)) throw error;
-      return {
-        reply: discordError(400, 50109, `The request body contains invalid JSON. ${error.message}`),
-        request,
-      };
+      return discordError(400, 50109, `The request body contains invalid JSON. ${error.message}`);
     }
     request.body = body.json;
     request.files = body.files;
 
     for (const { route, regex, keys } of compiled) {
       if (route.method !== request.method || Boolean(route.raw) === underApi) continue;
-      const match = regex.exec(path);
+      const match = regex.exec(request.path);
       if (!match) continue;
       request.route = route.name;
       if (route.auth && req.headers.authorization !== `Bot ${options.token}`) {
-        return { reply: discordError(401, 0, '401: Unauthorized'), request };
+        return discordError(401, 0, '401: Unauthorized');
       }
-      const params = Object.fromEntries(keys.map((key, i) => [key, decodeURIComponent(match[i + 1] ?? '')]));
-      return { reply: await route.handle({ params, query: url.searchParams, body, request }), request };
+      const failure = takeFailure(route.name);
+      if (failure) return failure;
+      const params = Object.fromEntries(keys.map((key, i) => [key, match[i + 1] ?? '']));
+      return route.handle({ params, query: url.searchParams, body, request });
     }
-    return { reply: notFound(), request };
+    return notFound();
   };
 
   return (req, res) => {
-    answer(req)
-      .catch((error: unknown) => ({
-        reply: discordError(500, 0, `Fake Discord failed: ${String(error)}`),
-        request: undefined,
-      }))
-      .then(({ reply, request }) => {
-        if (request) {
-          request.status = reply.status;
-          const code = (reply.json as { code?: unknown } | undefined)?.code;
-          if (reply.status >= 400 && typeof code === 'number') request.errorCode = code;
-          options.changed.notify();
-        }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const underApi = url.pathname.startsWith(`${API_PREFIX}/`);
+    // discord.js escapes "@original" as %40original; record and match the plain path.
+    const pathname = safeDecode(url.pathname);
+    const request = recordOf(req, url, underApi ? pathname.slice(API_PREFIX.length) : pathname);
+    options.requests.push(request);
+    answer(req, url, request)
+      .catch((error: unknown) => discordError(500, 0, `Fake Discord failed: ${String(error)}`))
+      .then((reply) => {
+        request.status = reply.status;
+        const code = (reply.json as { code?: unknown } | undefined)?.code;
+        if (reply.status >= 400 && typeof code === 'number') request.errorCode = code;
+        options.changed.notify();
         send(res, reply);
       });
   };
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function send(res: ServerResponse, reply: Reply): void {
@@ -151,6 +190,6 @@ function send(res: ServerResponse, reply: Reply): void {
     return;
   }
   const text = JSON.stringify(reply.json);
-  res.writeHead(reply.status, { 'content-type': 'application/json' });
+  res.writeHead(reply.status, { ...reply.headers, 'content-type': 'application/json' });
   res.end(text);
 }
