@@ -86,8 +86,13 @@ const LOOKALIKES: Record<string, string> = {
   τ: 't',
 };
 
+/** Zero-width characters ride along invisibly when names are copied from web pages or chats. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+
 function asciiLookalike(value: string): string {
-  return [...value.normalize('NFKC')].map((char) => LOOKALIKES[char.toLowerCase()] ?? char).join('');
+  return [...value.normalize('NFKC').replace(INVISIBLE, '')]
+    .map((char) => LOOKALIKES[char.toLowerCase()] ?? char)
+    .join('');
 }
 
 function isAscii(value: string): boolean {
@@ -130,7 +135,12 @@ export function checkDockerId(raw: string): NameCheck<string> {
   if (/^[a-z]+:\/\//i.test(value) || value.includes('/')) {
     const fromUrl = idFromUrlOrPrefix(value);
     const hint: NameHint = /^[a-z]+:\/\//i.test(value) ? 'url' : fromUrl ? 'registry-prefix' : 'path';
-    return { ok: false, problems: [problem(field, code, hint, fromUrl)] };
+    // `yangwonjun/image-gallery` typed into the Docker ID field: the ID is the first part.
+    const firstPart = validSuggestion(value.split('/')[0]?.toLowerCase() ?? '', DOCKER_ID_PATTERN);
+    return {
+      ok: false,
+      problems: [problem(field, code, hint, fromUrl ?? (hint === 'path' ? firstPart : undefined))],
+    };
   }
   if (/\s/.test(value)) return { ok: false, problems: [problem(field, code, 'whitespace')] };
   if (!isAscii(value)) {

@@ -5,6 +5,8 @@ import type { Clock } from '../clock.js';
  * Discord; the clock is injected so tests can move time.
  */
 
+const PRUNE_AT = 10_000;
+
 /** Per-learner pause between lookups. */
 export class Cooldown {
   private readonly lastStart = new Map<string, number>();
@@ -27,7 +29,16 @@ export class Cooldown {
   }
 
   start(learnerId: string): void {
-    if (this.seconds > 0) this.lastStart.set(learnerId, this.clock.now());
+    if (this.seconds <= 0) return;
+    if (this.lastStart.size >= PRUNE_AT) this.pruneExpired();
+    this.lastStart.set(learnerId, this.clock.now());
+  }
+
+  /** Learners who never come back would otherwise stay in memory forever. */
+  private pruneExpired(): void {
+    const cutoff = this.clock.now() - this.seconds * 1000;
+    for (const [learnerId, started] of this.lastStart)
+      if (started <= cutoff) this.lastStart.delete(learnerId);
   }
 }
 

@@ -28,6 +28,8 @@ describe('checkDockerId', () => {
     ['https://example.com/u/yangwonjun', 'url', undefined],
     ['docker.io/yangwonjun', 'registry-prefix', 'yangwonjun'],
     ['../etc', 'path', undefined],
+    ['yangwonjun/image-gallery', 'path', 'yangwonjun'],
+    ['yang\u200Bwonjun', 'non-ascii', 'yangwonjun'], // zero-width space
     ['yang wonjun', 'whitespace', undefined],
     ['yangwоnjun', 'non-ascii', 'yangwonjun'], // Cyrillic о
     ['ｙａｎｇｗｏｎｊｕｎ', 'non-ascii', 'yangwonjun'], // full-width
