@@ -11,6 +11,7 @@ import {
   type Interaction,
   InteractionResponseType,
   MessageFlags,
+  PermissionFlagsBits,
   Routes,
   SlashCommandBuilder,
   TextDisplayBuilder,
@@ -22,6 +23,7 @@ import {
   CHANNEL_IDS,
   type FakeDiscord,
   GUILD_ID,
+  INSTRUCTOR_ROLE_ID,
   instructor,
   learner,
   makeLearner,
@@ -403,6 +405,20 @@ describe('fake Discord with a real discord.js client', () => {
       (request) => request.path === `/channels/${CHANNEL_IDS.announcements}/messages`,
     );
     expect(call?.body).toMatchObject({ allowed_mentions: { parse: [] } });
+  });
+
+  it('answers member and channel lookups discord.js makes on a cache miss', async () => {
+    const guild = client.guilds.cache.get(GUILD_ID)!;
+    const member = await guild.members.fetch({ user: instructor.user.id, force: true });
+    expect(member.roles.cache.has(INSTRUCTOR_ROLE_ID)).toBe(true);
+    expect(member.permissions.has(PermissionFlagsBits.ManageGuild)).toBe(true);
+    const plain = await guild.members.fetch({ user: learner.user.id, force: true });
+    expect(plain.permissions.has(PermissionFlagsBits.ManageGuild)).toBe(false);
+    const channel = await client.channels.fetch(CHANNEL_IDS.studyGroupB, { force: true });
+    expect(channel && 'name' in channel ? channel.name : undefined).toBe('스터디-2조');
+    await expect(guild.members.fetch({ user: '1300000000000009999', force: true })).rejects.toMatchObject({
+      code: 10007,
+    });
   });
 
   it('resumes after a forced reconnect and replays a dispatch sent while disconnected', async () => {

@@ -104,6 +104,8 @@ export class FakeDiscord {
         messages: this.messages,
         commands: this.commandRegistry,
         gatewayUrl: () => this.gatewayUrl,
+        findUser: (id) => this.users.get(id),
+        joinedAt: this.joinedAt,
       }),
     ];
     this.server = createServer(

@@ -1,7 +1,15 @@
 import { ApplicationFlags, MessageFlags, MessageType } from 'discord-api-types/v10';
 import type { CommandRegistry } from './commands.js';
 import { discordError, invalidBody, notFound, rejectionReply } from './errors.js';
-import { APPLICATION_ID, botUser, GUILD_ID, guildOwner, guildTextChannels } from './fixtures.js';
+import {
+  APPLICATION_ID,
+  botUser,
+  type FakeUser,
+  GUILD_ID,
+  guildOwner,
+  guildTextChannels,
+  memberShape,
+} from './fixtures.js';
 import type { MessageStore } from './messages.js';
 import type { Reply, Route } from './rest.js';
 import { commandListSchema, messageBodySchema } from './wire.js';
@@ -10,6 +18,8 @@ interface Parts {
   messages: MessageStore;
   commands: CommandRegistry;
   gatewayUrl: () => string;
+  findUser: (id: string) => FakeUser | undefined;
+  joinedAt: string;
 }
 
 /** GET /gateway/bot: where to connect; the identify throttler reads session_start_limit. */
@@ -134,6 +144,34 @@ function channelMessageRoute({ messages }: Parts): Route {
   };
 }
 
+/** Lookups discord.js makes on a cache miss: a channel, a member of the guild. */
+function lookupRoutes({ findUser, joinedAt }: Parts): Route[] {
+  return [
+    {
+      name: 'channel-get',
+      method: 'GET',
+      path: '/channels/:channel',
+      auth: true,
+      handle: ({ params }) => {
+        const channel = guildTextChannels.find((candidate) => candidate.id === params.channel);
+        return channel ? { status: 200, json: channel } : discordError(404, 10003, 'Unknown Channel');
+      },
+    },
+    {
+      name: 'guild-member-get',
+      method: 'GET',
+      path: '/guilds/:guild/members/:user',
+      auth: true,
+      handle: ({ params }) => {
+        if (params.guild !== GUILD_ID) return discordError(404, 10004, 'Unknown Guild');
+        const person = findUser(params.user!);
+        if (!person) return discordError(404, 10007, 'Unknown Member');
+        return { status: 200, json: { user: person.user, ...memberShape(person, joinedAt) } };
+      },
+    },
+  ];
+}
+
 /** The CDN side: attachment URLs in stored messages point here. */
 function attachmentRoute({ messages }: Parts): Route {
   return {
@@ -157,6 +195,7 @@ export function miscRoutes(parts: Parts): Route[] {
     ...identityRoutes(),
     ...commandRoutes(parts),
     channelMessageRoute(parts),
+    ...lookupRoutes(parts),
     attachmentRoute(parts),
   ];
 }
