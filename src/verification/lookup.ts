@@ -135,7 +135,12 @@ export class ImageLookup {
     const key = `${image.name}:${image.tag}|${base ? `${base.name}:${base.tag}` : ''}`;
     const joined = this.coalescer.has(key);
     const report = await this.coalescer.run(key, () => this.concurrency.run(() => this.query(image, base)));
-    return joined ? { ...report, requests: [], details: { ...report.details, coalesced: true } } : report;
+    if (joined) return { ...report, requests: [], details: { ...report.details, coalesced: true } };
+    this.deps.logger?.debug(
+      { image: `${image.name}:${image.tag}`, outcome: report.outcome, requests: report.requests.length },
+      'verify lookup finished',
+    );
+    return report;
   }
 
   private async query(image: ImageReference, base: ImageReference | null): Promise<LookupReport> {

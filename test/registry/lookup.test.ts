@@ -1,5 +1,7 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { HubClient } from '../../src/registry/hub.js';
 import { createImageLookup, ImageLookup, type LookupInput } from '../../src/verification/lookup.js';
@@ -301,8 +303,17 @@ describe('createImageLookup from the bot configuration', () => {
       DOCKERHUB_TOKEN: reader.password,
       VERIFY_COOLDOWN_SECONDS: '0',
     });
-    const lookup = createImageLookup(config, { manifestCache: new MemoryManifestCache() });
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger = createLogger('trace', sink);
+    const lookup = createImageLookup(config, { manifestCache: new MemoryManifestCache(), logger });
     const report = await lookup.lookupImage(input('secretlearner'));
+    await lookup.lookupImage(input('nobody42'));
     expect(report).toMatchObject({
       outcome: 'found',
       digest: fixtures.privateRepo.pushed.digest,
@@ -310,5 +321,10 @@ describe('createImageLookup from the bot configuration', () => {
       enrichment: { lastPushed: '2026-01-02T03:04:05Z' },
     });
     expect(registry.tokenServer.requests.every((request) => request.username === reader.username)).toBe(true);
+
+    const log = lines.join('');
+    expect(log).toContain('verify lookup finished');
+    expect(log).not.toContain(reader.password);
+    expect(log).not.toMatch(/Bearer |Basic /);
   });
 });
