@@ -76,7 +76,7 @@ export async function loadCourse(options: LoadCourseOptions): Promise<Course> {
   for (const [name, lesson] of lessons) {
     const other = byId.get(lesson.id);
     if (other) {
-      problems.add(path.join(lessonsDir, name), 0, 'content.error.duplicateLessonId', {
+      problems.add(path.join(lessonsDir, name), 1, 'content.error.duplicateLessonId', {
         id: lesson.id,
         other,
       });
@@ -87,7 +87,7 @@ export async function loadCourse(options: LoadCourseOptions): Promise<Course> {
   const useCourseFile = options.courseFile !== undefined || (await exists(courseFile));
   let entries: CourseEntry[];
   if (useCourseFile) {
-    entries = await readCourseFile(courseFile, lessonsDir, lessonFiles, lessons, problems);
+    entries = await readCourseFile(courseFile, lessonFiles, lessons, problems);
   } else {
     entries = [...lessons.values()].map((lesson) => ({ lesson, check: null }));
   }
@@ -117,7 +117,6 @@ async function loadLesson(display: string, name: string, problems: ProblemList):
 
 async function readCourseFile(
   courseFile: string,
-  lessonsDir: string,
   lessonFiles: readonly string[],
   lessons: ReadonlyMap<string, Lesson>,
   problems: ProblemList,
@@ -175,9 +174,8 @@ async function readCourseFile(
     entries.push({ lesson, check: entry.check });
   });
   for (const name of lessonFiles) {
-    if (!listed.has(name)) {
-      problems.add(path.join(lessonsDir, name), 0, 'content.error.courseUnlistedLesson', { file: name });
-    }
+    if (!listed.has(name))
+      problems.add(courseFile, lineAt(['lessons']), 'content.error.courseUnlistedLesson', { file: name });
   }
   return entries;
 }

@@ -110,7 +110,7 @@ describe('loadCourse', () => {
       [courseFile, 9, 'content.error.courseUnknownStep'],
       [courseFile, 12, 'content.error.courseMissingFile'],
       [courseFile, 13, 'content.error.courseDuplicateFile'],
-      [path.join(lessonsDir, 'extra.md'), 0, 'content.error.courseUnlistedLesson'],
+      [courseFile, 2, 'content.error.courseUnlistedLesson'],
     ]);
     expect(error.problems[0]!.message).toBe(
       '레슨 5.2에 단계 `step-9`이(가) 없어요. 있는 단계: 사전-준비, step-1, step-2, step-3, step-4, step-5, 핵심-개념과-주요-명령어-정리',
