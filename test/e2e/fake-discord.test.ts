@@ -353,6 +353,45 @@ describe('fake Discord with a real discord.js client', () => {
     expect(fake.originalMessage(broken.id)?.flags).toBe(MessageFlags.Loading);
   });
 
+  it('checks the limits discord.js builders do not: buttons per row, duplicate ids, 40 components', async () => {
+    const ping = fake.sendChatCommand({ name: 'ping' });
+    await fake.waitForResponse(ping.id);
+    const edit = async (body: unknown) => {
+      const url = `${fake.apiUrl}/v10/webhooks/${fake.applicationId}/${ping.token}/messages/@original`;
+      const answer = await fetch(url, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: answer.status, code: ((await answer.json()) as { code: number }).code };
+    };
+    const button = (id: string) => ({ type: 2, style: 1, label: id, custom_id: id });
+    const row = (...ids: string[]) => ({ type: 1, components: ids.map(button) });
+    const text = (content: string) => ({ type: 10, content });
+    expect(await edit({ components: [row('a', 'b', 'c', 'd', 'e', 'f')] })).toEqual({
+      status: 400,
+      code: 50035,
+    });
+    expect(await edit({ components: [row('a', 'b'), row('b')] })).toEqual({ status: 400, code: 50035 });
+    expect(await edit({ components: [row('x'.repeat(101))] })).toEqual({ status: 400, code: 50035 });
+    const many = Array.from({ length: 41 }, (_, i) => text(`line ${i}`));
+    expect(await edit({ flags: 1 << 15, components: many })).toEqual({ status: 400, code: 50035 });
+    expect(await edit({ flags: 1 << 15, components: [text('x'.repeat(4001))] })).toEqual({
+      status: 400,
+      code: 50035,
+    });
+    expect(await edit({ content: '', components: [] })).toEqual({ status: 400, code: 50006 });
+    // Turning a text reply into Components V2 needs its content cleared, as on Discord.
+    expect(await edit({ flags: 1 << 15, components: many.slice(0, 40) })).toEqual({
+      status: 400,
+      code: 50035,
+    });
+    expect(await edit({ content: '', flags: 1 << 15, components: many.slice(0, 40) })).toMatchObject({
+      status: 200,
+    });
+    expect(fake.originalMessage(ping.id)?.components).toHaveLength(40);
+  });
+
   it('plays planned outages: discord.js retries a 500 and waits out a 429', async () => {
     fake.failNext({ route: 'interaction-callback', status: 500 });
     const ping = fake.sendChatCommand({ name: 'ping' });

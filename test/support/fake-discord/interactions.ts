@@ -97,7 +97,7 @@ export class InteractionLedger {
 
   /** Deadline check at the moment a callback arrives (timers may lag on a busy machine). */
   isPastDeadline(tracked: TrackedInteraction, at: number): boolean {
-    return at - tracked.dispatchedAt > this.timing.deadlineMs;
+    return tracked.missedDeadline || at - tracked.dispatchedAt > this.timing.deadlineMs;
   }
 
   isTokenExpired(tracked: TrackedInteraction, at: number): boolean {
