@@ -1,0 +1,52 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { AppContext } from '../src/app/context.js';
+import { defineCommand } from '../src/bot/command-module.js';
+import { UserFacingError } from '../src/bot/errors.js';
+import { renderProgress } from '../src/bot/views/progress.js';
+
+export const progressCommand = {
+  name: 'progress',
+  name_localizations: { ko: '진도' },
+  description: 'Your progress: steps, quiz score, verification, points and rank',
+  description_localizations: { ko: '내 진도: 단계, 퀴즈 점수, 인증, 점수와 순위' },
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  options: [
+    {
+      type: ApplicationCommandOptionType.User,
+      name: 'user',
+      name_localizations: { ko: '학습자' },
+      description: 'Another learner (instructors only)',
+      description_localizations: { ko: '다른 학습자 (강사 전용)' },
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const progress = defineCommand({
+  data: progressCommand,
+  access: 'everyone',
+  async execute(app: AppContext, call, args) {
+    const target = args.user ?? call.user;
+    // Another learner's progress is for instructors; checked here, on the server, every time.
+    if (target.id !== call.user.id && !call.isInstructor)
+      throw new UserFacingError('progress.othersInstructorOnly');
+    const learner = { guildId: call.guildId, userId: target.id };
+    await call.respond.send(
+      renderProgress(
+        {
+          displayName: target.displayName,
+          entries: app.catalog.list(),
+          summaries: app.store.progress.summary(learner),
+          rank: app.store.leaderboard.rank({ guildId: call.guildId, userId: target.id }),
+          dockerId: app.store.claims.get(learner),
+        },
+        call.t,
+      ),
+    );
+  },
+});

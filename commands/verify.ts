@@ -1,0 +1,109 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { AppContext } from '../src/app/context.js';
+import { defineCommand } from '../src/bot/command-module.js';
+import { UserFacingError } from '../src/bot/errors.js';
+import type { Call } from '../src/bot/types.js';
+import { escapeUserText } from '../src/bot/views/escape.js';
+import { renderVerifyAnnouncement, renderVerifyResult } from '../src/bot/views/verify.js';
+import { translator } from '../src/i18n/index.js';
+import type { CatalogEntry } from '../src/services/catalog.js';
+import { describeLookup } from '../src/verification/describe-lookup.js';
+
+export const verifyCommand = {
+  name: 'verify',
+  name_localizations: { ko: '인증' },
+  description: 'Check on Docker Hub that the image you pushed is really there',
+  description_localizations: { ko: '푸시한 이미지가 도커 허브에 있는지 확인해요' },
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'docker-id',
+      name_localizations: { ko: '도커-id' },
+      description: 'Your Docker Hub ID (remembered after the first success)',
+      description_localizations: { ko: '도커 허브 계정 이름 (첫 인증 후에는 생략 가능)' },
+      max_length: 100,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'tag',
+      name_localizations: { ko: '태그' },
+      description: 'Image tag (default: the lesson’s, e.g. v1)',
+      description_localizations: { ko: '이미지 태그 (기본: 강의에서 쓰는 태그, 예: v1)' },
+      max_length: 128,
+    },
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'repository',
+      name_localizations: { ko: '리포지토리' },
+      description: 'Repository name (default: the lesson’s, e.g. image-gallery)',
+      description_localizations: { ko: '리포지토리 이름 (기본: 강의에서 쓰는 이름, 예: image-gallery)' },
+      max_length: 128,
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** The lesson /verify checks: the learner's current lesson when it has a check, else the first that has one. */
+function lessonToVerify(
+  app: AppContext,
+  call: Call,
+): CatalogEntry & { check: NonNullable<CatalogEntry['check']> } {
+  const lastId = app.lessons.lastLessonId({ guildId: call.guildId, userId: call.user.id });
+  const checked = app.catalog.list().filter((entry) => entry.check !== null);
+  const entry = checked.find((candidate) => candidate.lesson.id === lastId) ?? checked[0];
+  if (!entry?.check) throw new UserFacingError('verifyResult.noCheck');
+  return { ...entry, check: entry.check };
+}
+
+export const verify = defineCommand({
+  data: verifyCommand,
+  access: 'everyone',
+  async execute(app: AppContext, call, args) {
+    // The lookup may take seconds: acknowledge at once, answer by editing.
+    await call.respond.defer();
+    const { lesson, check } = lessonToVerify(app, call);
+    const learner = { guildId: call.guildId, userId: call.user.id };
+    const result = await app.verification.verify(learner, lesson, check, {
+      dockerId: args['docker-id'],
+      repository: args.repository,
+      tag: args.tag,
+    });
+    if (result.kind === 'needs-docker-id') throw new UserFacingError('verifyResult.needDockerId');
+    if (result.kind === 'claimed-by-other') {
+      throw new UserFacingError('verifyResult.claimedByOther', {
+        dockerId: escapeUserText(result.dockerId, 40),
+      });
+    }
+    const stepTitle = (stepId: string) => lesson.steps.find((step) => step.id === stepId)?.title ?? stepId;
+    const description = describeLookup(result.report, call.t, result.dockerId, {
+      fixSteps: check.fixSteps,
+      stepTitle,
+    });
+    await call.respond.send(
+      renderVerifyResult(
+        {
+          lesson,
+          description,
+          passed: result.report.passed,
+          verified: result.verified,
+          ownerId: call.user.id,
+        },
+        call.t,
+      ),
+    );
+    if (
+      result.verified?.firstTime &&
+      app.store.groups.get({ guildId: call.guildId, channelId: call.channelId })
+    ) {
+      // A public line in the course's language, whoever's client language triggered it.
+      const name = escapeUserText(call.user.displayName, 64);
+      await call.respond.announce(call.channelId, renderVerifyAnnouncement(name, lesson, translator('ko')));
+    }
+  },
+});

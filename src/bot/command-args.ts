@@ -1,0 +1,134 @@
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+
+/**
+ * Handler arguments derived from a command's typed data: the data object is the single source
+ * of truth for names, types and which options are required, both for Discord and the console.
+ */
+
+/** A user option, as resolved by Discord (or by the console). */
+export interface UserArg {
+  id: string;
+  displayName: string;
+}
+
+/** A channel option. */
+export interface ChannelArg {
+  id: string;
+  name: string | null;
+}
+
+interface OptionShape {
+  readonly type: ApplicationCommandOptionType;
+  readonly name: string;
+  readonly required?: boolean;
+  readonly options?: readonly OptionShape[];
+}
+
+type ValueOf<Option extends OptionShape> = Option['type'] extends ApplicationCommandOptionType.String
+  ? string
+  : Option['type'] extends ApplicationCommandOptionType.Integer | ApplicationCommandOptionType.Number
+    ? number
+    : Option['type'] extends ApplicationCommandOptionType.Boolean
+      ? boolean
+      : Option['type'] extends ApplicationCommandOptionType.User
+        ? UserArg
+        : Option['type'] extends ApplicationCommandOptionType.Channel
+          ? ChannelArg
+          : never;
+
+type OptionsArgs<Options> = Options extends readonly OptionShape[]
+  ? {
+      [Option in Options[number] as Option['name']]: Option['required'] extends true
+        ? ValueOf<Option>
+        : ValueOf<Option> | undefined;
+    }
+  : Record<never, never>;
+
+type SubcommandOf<Options> = Extract<
+  Options extends readonly OptionShape[] ? Options[number] : never,
+  { readonly type: ApplicationCommandOptionType.Subcommand }
+>;
+
+/** `{ subcommand: 'open'; lesson: string; step: number | undefined } | { subcommand: 'list' } | …` */
+export type CommandArgs<Command extends { readonly options?: readonly OptionShape[] }> = [
+  SubcommandOf<Command['options']>,
+] extends [never]
+  ? OptionsArgs<Command['options']>
+  : {
+      [Name in SubcommandOf<Command['options']>['name']]: { subcommand: Name } & OptionsArgs<
+        Extract<SubcommandOf<Command['options']>, { readonly name: Name }>['options']
+      >;
+    }[SubcommandOf<Command['options']>['name']];
+
+export type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** One option value as an adapter (Discord or console) found it. */
+export type RawOptionValue = string | number | boolean | UserArg | ChannelArg;
+
+/** What an adapter must supply: the chosen subcommand and the given option values by name. */
+export interface RawInvocation {
+  subcommand: string | null;
+  options: ReadonlyMap<string, RawOptionValue>;
+}
+
+export class ArgumentError extends Error {
+  override name = 'ArgumentError';
+  constructor(
+    readonly reason: 'unknown-subcommand' | 'missing-option' | 'wrong-type' | 'unknown-option',
+    readonly option: string,
+  ) {
+    super(`${reason}: ${option}`);
+  }
+}
+
+function matchesType(type: ApplicationCommandOptionType, value: RawOptionValue): boolean {
+  switch (type) {
+    case ApplicationCommandOptionType.String:
+      return typeof value === 'string';
+    case ApplicationCommandOptionType.Integer:
+      return typeof value === 'number' && Number.isInteger(value);
+    case ApplicationCommandOptionType.Number:
+      return typeof value === 'number' && Number.isFinite(value);
+    case ApplicationCommandOptionType.Boolean:
+      return typeof value === 'boolean';
+    case ApplicationCommandOptionType.User:
+    case ApplicationCommandOptionType.Channel:
+      return typeof value === 'object' && value !== null && 'id' in value;
+    default:
+      return false;
+  }
+}
+
+/** Checks an invocation against the command data and builds the typed arguments. */
+export function readArgs<Command extends CommandData>(
+  command: Command,
+  invocation: RawInvocation,
+): CommandArgs<Command> {
+  const topOptions = (command.options ?? []) as readonly OptionShape[];
+  const subcommands = topOptions.filter((option) => option.type === ApplicationCommandOptionType.Subcommand);
+  let declared = topOptions;
+  const args: Record<string, unknown> = {};
+  if (subcommands.length > 0) {
+    const chosen = subcommands.find((option) => option.name === invocation.subcommand);
+    if (!chosen) throw new ArgumentError('unknown-subcommand', invocation.subcommand ?? '');
+    declared = chosen.options ?? [];
+    args.subcommand = chosen.name;
+  }
+  for (const name of invocation.options.keys()) {
+    if (!declared.some((option) => option.name === name)) throw new ArgumentError('unknown-option', name);
+  }
+  for (const option of declared) {
+    const value = invocation.options.get(option.name);
+    if (value === undefined) {
+      if (option.required) throw new ArgumentError('missing-option', option.name);
+      args[option.name] = undefined;
+      continue;
+    }
+    if (!matchesType(option.type, value)) throw new ArgumentError('wrong-type', option.name);
+    args[option.name] = value;
+  }
+  return args as CommandArgs<Command>;
+}

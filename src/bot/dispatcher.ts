@@ -1,0 +1,137 @@
+import type { Logger } from '../logger.js';
+import { type CommandData, type RawInvocation, readArgs } from './command-args.js';
+import type { Access, CommandModule } from './command-module.js';
+import { runInBoundary } from './error-boundary.js';
+import { UserFacingError } from './errors.js';
+import type { Call } from './types.js';
+
+/** A button press after its custom id was decoded and checked. */
+export interface ButtonPress {
+  kind: string;
+  ownerId: string;
+}
+
+/** A refused id still names its owner when it could be read, so a foreign button is refused as such. */
+export type ButtonDecoding<Press extends ButtonPress> =
+  | { ok: true; press: Press }
+  | { ok: false; refusal: UserFacingError; ownerId?: string };
+
+export interface ButtonModule<App, Press extends ButtonPress> {
+  kinds: readonly Press['kind'][];
+  access: Access;
+  handle(app: App, call: Call, press: Press): Promise<void>;
+}
+
+export interface BotModules<App, Press extends ButtonPress> {
+  // biome-ignore lint/suspicious/noExplicitAny: each command has its own data type
+  commands: readonly CommandModule<App, any>[];
+  buttons: readonly ButtonModule<App, Press>[];
+  /** Decodes and checks a custom id (format, staleness); ownership is checked by the dispatcher. */
+  decodeButton(app: App, raw: string): ButtonDecoding<Press>;
+}
+
+/**
+ * Routes commands, autocomplete and buttons to their modules, the same way for Discord and the
+ * local console, each inside the error boundary, with one log line per interaction.
+ */
+export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPress> {
+  private readonly commands: Map<string, CommandModule<App, CommandData>>;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private draining = false;
+
+  constructor(
+    private readonly app: App,
+    private readonly modules: BotModules<App, Press>,
+  ) {
+    this.commands = new Map(modules.commands.map((module) => [module.data.name, module]));
+  }
+
+  get commandData(): CommandData[] {
+    return this.modules.commands.map((module) => module.data);
+  }
+
+  command(call: Call, name: string, invocation: RawInvocation): Promise<void> {
+    return this.track(
+      call,
+      { interaction: 'command', command: name, subcommand: invocation.subcommand },
+      async () => {
+        const module = this.commands.get(name);
+        if (!module) throw new UserFacingError('error.unknownCommand');
+        checkAccess(module.access, call);
+        await module.execute(this.app, call, readArgs(module.data, invocation));
+      },
+    );
+  }
+
+  autocomplete(
+    call: Call,
+    name: string,
+    focused: { name: string; value: string },
+    options: ReadonlyMap<string, unknown>,
+  ): Promise<void> {
+    return this.track(
+      call,
+      { interaction: 'autocomplete', command: name, option: focused.name },
+      async () => {
+        const module = this.commands.get(name);
+        // Autocomplete leaks option values (lesson names, learners): same access rule as the command.
+        if (!module?.autocomplete || (module.access === 'instructor' && !call.isInstructor)) {
+          await call.respond.suggest([]);
+          return;
+        }
+        await call.respond.suggest(await module.autocomplete(this.app, call, focused, options));
+      },
+    );
+  }
+
+  button(call: Call, customId: string): Promise<void> {
+    return this.track(call, { interaction: 'button' }, async () => {
+      const decoded = this.modules.decodeButton(this.app, customId);
+      const ownerId = decoded.ok ? decoded.press.ownerId : decoded.ownerId;
+      // Each learner's page is theirs: a foreign button is refused before anything else is said.
+      if (ownerId !== undefined && ownerId !== call.user.id) throw new UserFacingError('button.notYours');
+      if (!decoded.ok) throw decoded.refusal;
+      const { press } = decoded;
+      const module = this.modules.buttons.find((candidate) => candidate.kinds.includes(press.kind));
+      if (!module) throw new UserFacingError('button.malformed');
+      checkAccess(module.access, call);
+      await module.handle(this.app, call, press);
+    });
+  }
+
+  /** Stops taking interactions and waits for those in flight (bounded by `timeoutMs`). */
+  async drain(timeoutMs: number): Promise<void> {
+    this.draining = true;
+    const settled = Promise.allSettled([...this.inFlight]);
+    await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+  }
+
+  private track(call: Call, fields: Record<string, unknown>, work: () => Promise<void>): Promise<void> {
+    const started = performance.now();
+    const logger = this.app.logger;
+    const run = (async () => {
+      const outcome = await runInBoundary(call, logger, async () => {
+        if (this.draining) throw new UserFacingError('error.shuttingDown');
+        await work();
+      });
+      logger.info(
+        {
+          ...fields,
+          interactionId: call.interactionId,
+          user: call.user.id,
+          guild: call.guildId,
+          latencyMs: Math.round(performance.now() - started),
+          outcome,
+        },
+        'interaction handled',
+      );
+    })();
+    this.inFlight.add(run);
+    void run.finally(() => this.inFlight.delete(run));
+    return run;
+  }
+}
+
+function checkAccess(access: Access, call: Call): void {
+  if (access === 'instructor' && !call.isInstructor) throw new UserFacingError('error.instructorOnly');
+}

@@ -1,0 +1,76 @@
+import type { APIApplicationCommandOptionChoice, APIMessageTopLevelComponent } from 'discord-api-types/v10';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Locale, Translate } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
+import type { UserArg } from './command-args.js';
+
+/** A message the bot sends, in Discord's JSON shape; adapters add `allowed_mentions: { parse: [] }`. */
+export interface OutgoingMessage {
+  content?: string;
+  components?: APIMessageTopLevelComponent[];
+  /** MessageFlags bits (Ephemeral, IsComponentsV2). */
+  flags?: number;
+  files?: OutgoingFile[];
+}
+
+export interface OutgoingFile {
+  name: string;
+  data: Buffer;
+  contentType?: string;
+}
+
+export type AutocompleteChoice =
+  | APIApplicationCommandOptionChoice<string>
+  | APIApplicationCommandOptionChoice<number>;
+
+/**
+ * How a handler answers, whatever it runs in (Discord or the local console). The adapter keeps
+ * the interaction's state, so handlers never choose between reply, editReply and followUp.
+ */
+export interface Responder {
+  /** Acknowledges now (ephemeral); the answer follows with `send` or `update`. Idempotent. */
+  defer(): Promise<void>;
+  /** The answer to a command, or a new ephemeral message for a button press. */
+  send(message: OutgoingMessage): Promise<void>;
+  /** Replaces the message whose button was pressed (a command answer falls back to `send`). */
+  update(message: OutgoingMessage): Promise<void>;
+  /** A further ephemeral message after the answer. */
+  followUp(message: OutgoingMessage): Promise<void>;
+  /**
+   * An ephemeral notice that leaves any page as it is: the answer when none was given yet (or
+   * the edit of a deferred command answer), else a follow-up.
+   */
+  notice(message: OutgoingMessage): Promise<void>;
+  /** Autocomplete results (at most 25). */
+  suggest(choices: AutocompleteChoice[]): Promise<void>;
+  /** A public message in a channel (no mentions are ever parsed). */
+  announce(channelId: string, message: OutgoingMessage): Promise<void>;
+  /** Whether anything has been sent or deferred yet. */
+  readonly acknowledged: boolean;
+}
+
+/** Who acts and where: the part of an interaction a handler may look at. */
+export interface Caller {
+  guildId: string;
+  channelId: string;
+  user: UserArg;
+  locale: Locale;
+  t: Translate;
+  /** Manage Server permission or an instructor role; computed by the adapter on the server side. */
+  isInstructor: boolean;
+}
+
+/** Everything a handler gets besides its arguments: no globals. */
+export interface Call extends Caller {
+  respond: Responder;
+  /** Correlates log lines and the error id shown to the user. */
+  interactionId: string;
+}
+
+/** Long-lived parts shared by all handlers. */
+export interface AppContextBase {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+}

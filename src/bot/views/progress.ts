@@ -1,0 +1,50 @@
+import { ACCENT, container, payload, separator, text } from '../../content/render/payload.js';
+import type { Translate } from '../../i18n/index.js';
+import type { CatalogEntry } from '../../services/catalog.js';
+import type { LearnerRank, LessonSummary } from '../../store/index.js';
+import type { OutgoingMessage } from '../types.js';
+import { escapeUserText } from './escape.js';
+import { progressBar } from './progress-bar.js';
+
+export interface ProgressView {
+  displayName: string;
+  entries: readonly CatalogEntry[];
+  summaries: readonly LessonSummary[];
+  rank: LearnerRank | null;
+  dockerId: string | null;
+}
+
+/** `/progress`: per lesson steps done, quiz score, verified; then points and rank. */
+export function renderProgress(view: ProgressView, t: Translate): OutgoingMessage {
+  const byLesson = new Map(view.summaries.map((summary) => [summary.lessonId, summary]));
+  const lessons = view.entries.map(({ lesson }) => {
+    const summary = byLesson.get(lesson.id);
+    const stepsDone = summary?.stepsDone ?? 0;
+    const stepsTotal = summary?.stepsTotal ?? lesson.steps.length;
+    return t('progress.lesson', {
+      lessonId: lesson.id,
+      title: lesson.title,
+      bar: progressBar(stepsDone, stepsTotal),
+      stepsDone,
+      stepsTotal,
+      quizFirstTry: summary?.quizFirstTryCorrect ?? 0,
+      quizCorrect: summary?.quizCorrect ?? 0,
+      quizTotal: summary?.quizTotal ?? lesson.quiz.length,
+      verified: t(summary?.verified ? 'progress.verified' : 'progress.notVerified'),
+      points: summary?.points ?? 0,
+    });
+  });
+  const standing = view.rank
+    ? t('progress.rank', { points: view.rank.points, rank: view.rank.rank, outOf: view.rank.outOf })
+    : t('progress.unranked');
+  const dockerId = view.dockerId ? t('progress.dockerId', { dockerId: view.dockerId }) : '';
+  return payload([
+    container(ACCENT.lesson, [
+      text(t('progress.header', { name: escapeUserText(view.displayName, 64) })),
+      separator(),
+      text(lessons.length > 0 ? lessons.join('\n\n') : t('lessonList.empty')),
+      separator(),
+      text([standing, dockerId].filter(Boolean).join('\n')),
+    ]),
+  ]);
+}

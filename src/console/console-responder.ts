@@ -1,0 +1,75 @@
+import type { AutocompleteChoice, OutgoingMessage, Responder } from '../bot/types.js';
+
+export interface ShownButton {
+  label: string;
+  customId: string;
+}
+
+/** Turns a payload into what a learner reads, with its buttons. */
+export type PayloadFormatter = (message: OutgoingMessage) => { text: string; buttons: ShownButton[] };
+
+export interface ConsoleScreen {
+  /** Prints a block of text. */
+  print(text: string): void;
+  /** The buttons of the page the learner is looking at, pressed by number. */
+  setButtons(buttons: ShownButton[]): void;
+}
+
+/**
+ * The console's side of an interaction: prints every answer as text and numbers the buttons
+ * of the newest message so the learner can press them by typing the number.
+ */
+export class ConsoleResponder implements Responder {
+  private answered = false;
+  private deferred = false;
+
+  constructor(
+    private readonly screen: ConsoleScreen,
+    private readonly format: PayloadFormatter,
+    private readonly labels: { deferred: string; announcement: (channelId: string) => string },
+  ) {}
+
+  get acknowledged(): boolean {
+    return this.answered || this.deferred;
+  }
+
+  async defer(): Promise<void> {
+    if (this.acknowledged) return;
+    this.deferred = true;
+    this.screen.print(this.labels.deferred);
+  }
+
+  async send(message: OutgoingMessage): Promise<void> {
+    this.show(message);
+  }
+
+  async update(message: OutgoingMessage): Promise<void> {
+    this.show(message);
+  }
+
+  async followUp(message: OutgoingMessage): Promise<void> {
+    this.show(message);
+  }
+
+  async notice(message: OutgoingMessage): Promise<void> {
+    // A notice leaves the page's buttons pressable, as on Discord.
+    this.answered = true;
+    this.screen.print(this.format(message).text);
+  }
+
+  async suggest(choices: AutocompleteChoice[]): Promise<void> {
+    this.answered = true;
+    this.screen.print(choices.map((choice) => `- ${choice.name}`).join('\n'));
+  }
+
+  async announce(channelId: string, message: OutgoingMessage): Promise<void> {
+    this.screen.print(`${this.labels.announcement(channelId)}\n${this.format(message).text}`);
+  }
+
+  private show(message: OutgoingMessage): void {
+    this.answered = true;
+    const { text, buttons } = this.format(message);
+    this.screen.print(text);
+    if (buttons.length > 0) this.screen.setButtons(buttons);
+  }
+}

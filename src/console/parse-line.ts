@@ -1,0 +1,89 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import type { CommandData, RawInvocation, RawOptionValue } from '../bot/command-args.js';
+
+export type ConsoleInput =
+  | { kind: 'command'; name: string; invocation: RawInvocation }
+  | { kind: 'press'; button: number }
+  | { kind: 'help' }
+  | { kind: 'quit' }
+  | { kind: 'empty' }
+  | {
+      kind: 'error';
+      reason: 'unknown-command' | 'unknown-subcommand' | 'bad-option' | 'unknown-input';
+      detail: string;
+    };
+
+interface OptionShape {
+  type: ApplicationCommandOptionType;
+  name: string;
+  options?: OptionShape[];
+}
+
+/** Splits on spaces, keeping "quoted values" together: `lesson:"5.2 도커"`. */
+function tokens(line: string): string[] {
+  return [...line.matchAll(/(?:[^\s"]+|"[^"]*")+/g)].map(([token]) => token.replaceAll('"', ''));
+}
+
+function valueFor(option: OptionShape, raw: string): RawOptionValue | undefined {
+  switch (option.type) {
+    case ApplicationCommandOptionType.String:
+      return raw;
+    case ApplicationCommandOptionType.Integer:
+      return /^-?\d+$/.test(raw) ? Number(raw) : undefined;
+    case ApplicationCommandOptionType.Number:
+      return Number.isFinite(Number(raw)) && raw !== '' ? Number(raw) : undefined;
+    case ApplicationCommandOptionType.Boolean:
+      return raw === 'true' ? true : raw === 'false' ? false : undefined;
+    case ApplicationCommandOptionType.User: {
+      const id = raw.replace(/^<@!?|>$/g, '');
+      return /^\d{17,20}$/.test(id) ? { id, displayName: id } : undefined;
+    }
+    case ApplicationCommandOptionType.Channel: {
+      const id = raw.replace(/^<#|>$/g, '');
+      return /^\d{17,20}$/.test(id) ? { id, name: null } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Reads one console line the way Discord's client builds an interaction: `/lesson open
+ * lesson:5.2 step:2` becomes the same invocation a slash command would; a number presses the
+ * button with that number on the last answer.
+ */
+export function parseConsoleLine(line: string, commands: readonly CommandData[]): ConsoleInput {
+  const trimmed = line.trim();
+  if (trimmed === '') return { kind: 'empty' };
+  if (/^\d+$/.test(trimmed)) return { kind: 'press', button: Number(trimmed) };
+  if (trimmed === 'help' || trimmed === '/help' || trimmed === '?') return { kind: 'help' };
+  if (trimmed === 'quit' || trimmed === 'exit' || trimmed === '/quit') return { kind: 'quit' };
+  if (!trimmed.startsWith('/')) return { kind: 'error', reason: 'unknown-input', detail: trimmed };
+
+  const [head = '', ...rest] = tokens(trimmed.slice(1));
+  const command = commands.find((candidate) => candidate.name === head);
+  if (!command) return { kind: 'error', reason: 'unknown-command', detail: head };
+
+  let declared = (command.options ?? []) as OptionShape[];
+  let subcommand: string | null = null;
+  if (declared.some((option) => option.type === ApplicationCommandOptionType.Subcommand)) {
+    const chosen = declared.find(
+      (option) => option.type === ApplicationCommandOptionType.Subcommand && option.name === rest[0],
+    );
+    if (!chosen) return { kind: 'error', reason: 'unknown-subcommand', detail: rest[0] ?? '' };
+    subcommand = chosen.name;
+    declared = chosen.options ?? [];
+    rest.shift();
+  }
+
+  const options = new Map<string, RawOptionValue>();
+  for (const token of rest) {
+    const separator = token.indexOf(':');
+    const name = separator > 0 ? token.slice(0, separator) : '';
+    const option = declared.find((candidate) => candidate.name === name);
+    const value = option ? valueFor(option, token.slice(separator + 1)) : undefined;
+    if (!option || value === undefined) return { kind: 'error', reason: 'bad-option', detail: token };
+    options.set(name, value);
+  }
+  return { kind: 'command', name: command.name, invocation: { subcommand, options } };
+}

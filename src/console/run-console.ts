@@ -1,0 +1,114 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { AppContext } from '../app/context.js';
+import type { ButtonPress, Dispatcher } from '../bot/dispatcher.js';
+import type { Call, OutgoingMessage } from '../bot/types.js';
+import { payloadToText } from '../content/index.js';
+import { translator } from '../i18n/index.js';
+import { ConsoleResponder, type ConsoleScreen, type ShownButton } from './console-responder.js';
+import { parseConsoleLine } from './parse-line.js';
+
+export type ConsoleRole = 'learner' | 'instructor';
+
+/** The console's stand-ins for Discord ids: one local server, channel and user per role. */
+export const consoleIds = {
+  guildId: '100000000000000001',
+  channelId: '100000000000000002',
+  learnerId: '100000000000000010',
+  instructorId: '100000000000000020',
+} as const;
+
+export interface ConsoleOptions {
+  role: ConsoleRole;
+  input: Readable;
+  output: Writable;
+  /** Script mode: echo each line before its answer, no prompt. */
+  echo: boolean;
+}
+
+function formatMessage(message: OutgoingMessage): { text: string; buttons: ShownButton[] } {
+  const plain = payloadToText(message);
+  return { text: [message.content ?? '', plain.text].filter(Boolean).join('\n'), buttons: plain.buttons };
+}
+
+/**
+ * The local console: the same handlers and database as on Discord, driven by typed lines
+ * (`/lesson open lesson:5.2`, a button's number). How a newcomer tries the bot without a token
+ * and how an author reads a lesson as a learner would.
+ */
+export async function runConsole<Press extends ButtonPress>(
+  app: AppContext,
+  dispatcher: Dispatcher<AppContext, Press>,
+  options: ConsoleOptions,
+): Promise<void> {
+  const t = translator('ko');
+  let buttons: ShownButton[] = [];
+  let counter = 0;
+  const write = (text: string) => options.output.write(`${text}\n`);
+  const screen: ConsoleScreen = {
+    print: (text) => write(text),
+    setButtons: (shown) => {
+      buttons = shown;
+    },
+  };
+  const userId = options.role === 'instructor' ? consoleIds.instructorId : consoleIds.learnerId;
+
+  const newCall = (): Call => {
+    counter += 1;
+    return {
+      interactionId: `console-${counter}`,
+      guildId: consoleIds.guildId,
+      channelId: consoleIds.channelId,
+      user: {
+        id: userId,
+        displayName: t(options.role === 'instructor' ? 'console.instructor' : 'console.learner'),
+      },
+      locale: 'ko',
+      t,
+      isInstructor: options.role === 'instructor',
+      respond: new ConsoleResponder(screen, formatMessage, {
+        deferred: t('console.deferred'),
+        announcement: (channelId) => t('console.announcement', { channelId }),
+      }),
+    };
+  };
+
+  write(
+    t('console.welcome', {
+      role: t(options.role === 'instructor' ? 'console.instructor' : 'console.learner'),
+      database: app.config.DATABASE_PATH,
+    }),
+  );
+
+  const lines = createInterface({ input: options.input, terminal: false });
+  const prompt = () => {
+    if (!options.echo) options.output.write('> ');
+  };
+  prompt();
+  for await (const line of lines) {
+    if (options.echo && line.trim() !== '') write(`\n> ${line.trim()}`);
+    const input = parseConsoleLine(line, dispatcher.commandData);
+    switch (input.kind) {
+      case 'quit':
+        return;
+      case 'empty':
+        break;
+      case 'help':
+        write(t('console.help'));
+        break;
+      case 'error':
+        write(t('console.unknownInput', { detail: input.detail }));
+        break;
+      case 'press': {
+        const button = buttons[input.button - 1];
+        if (!button) write(t('console.noSuchButton', { button: input.button }));
+        else await dispatcher.button(newCall(), button.customId);
+        break;
+      }
+      case 'command':
+        await dispatcher.command(newCall(), input.name, input.invocation);
+        break;
+    }
+    prompt();
+  }
+}
