@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { type ExportRow, prepareExportRows } from './export-rows.js';
+import { totalsBucket } from './scoring.js';
 import type { EpochMs, Scope } from './types.js';
 
 export interface RankedLearner {
@@ -28,6 +29,8 @@ interface ScopeParams {
   guildId: string;
   groupChannelId: string | null;
   lessonId: string | null;
+  /** The score_buckets key: the lesson id, or the totals key. */
+  bucket: string;
 }
 
 function scopeKind(scope: Scope): ScopeKind {
@@ -54,6 +57,8 @@ function scopedRows(kind: ScopeKind): string {
 
 function prepareScope(db: Database, kind: ScopeKind): ScopeStatements {
   const rows = scopedRows(kind);
+  // Server and lesson scopes have points buckets; a group is small enough to count directly.
+  const bucketed = kind === 'guild' || kind === 'lesson';
   return {
     top: db.prepare(
       `SELECT t.user_id AS userId, t.points, t.points_reached_at AS reachedAt FROM ${rows} AND t.points > 0
@@ -62,13 +67,22 @@ function prepareScope(db: Database, kind: ScopeKind): ScopeStatements {
     self: db.prepare(
       `SELECT t.points, t.points_reached_at AS reachedAt FROM ${rows} AND t.user_id = @userId`,
     ),
-    // Two range counts over the points index: strictly more points, then equal points reached earlier.
     ahead: db.prepare(
-      `SELECT (SELECT COUNT(*) FROM ${rows} AND t.points > @points)
-            + (SELECT COUNT(*) FROM ${rows} AND t.points = @points
-                 AND (t.points_reached_at, t.user_id) < (@reachedAt, @userId)) AS ahead`,
+      bucketed
+        ? // Learners with more points come from the buckets; equal points reached earlier from the index.
+          `SELECT COALESCE((SELECT SUM(b.learners) FROM score_buckets b
+                  WHERE b.guild_id = @guildId AND b.lesson_id = @bucket AND b.points > @points), 0)
+                + (SELECT COUNT(*) FROM ${rows} AND t.points = @points
+                     AND (t.points_reached_at, t.user_id) < (@reachedAt, @userId)) AS ahead`
+        : `SELECT COUNT(*) AS ahead FROM ${rows}
+             AND (t.points > @points OR (t.points = @points AND (t.points_reached_at, t.user_id) < (@reachedAt, @userId)))`,
     ),
-    ranked: db.prepare(`SELECT COUNT(*) AS ranked FROM ${rows} AND t.points > 0`),
+    ranked: db.prepare(
+      bucketed
+        ? `SELECT COALESCE(SUM(b.learners), 0) AS ranked FROM score_buckets b
+           WHERE b.guild_id = @guildId AND b.lesson_id = @bucket AND b.points > 0`
+        : `SELECT COUNT(*) AS ranked FROM ${rows} AND t.points > 0`,
+    ),
   };
 }
 
@@ -77,6 +91,7 @@ function scopeParams(scope: Scope): ScopeParams {
     guildId: scope.guildId,
     groupChannelId: scope.groupChannelId ?? null,
     lessonId: scope.lessonId ?? null,
+    bucket: scope.lessonId ?? totalsBucket,
   };
 }
 

@@ -78,11 +78,14 @@ export class Stats {
 
   constructor(db: Database) {
     this.selectFunnel = db.prepare<Params, FunnelStep>(
-      `SELECT s.step_id AS stepId, s.title,
-         (SELECT COUNT(*) FROM step_completions c
-          WHERE c.guild_id = @guildId AND c.lesson_id = s.lesson_id AND c.step_id = s.step_id
-            AND ${inGroup('c.user_id')}) AS learners
-       FROM lesson_steps s WHERE s.lesson_id = @lessonId AND s.current = 1 ORDER BY s.position`,
+      `SELECT s.step_id AS stepId, s.title, COALESCE(done.learners, 0) AS learners
+       FROM lesson_steps s
+       LEFT JOIN (
+         SELECT c.step_id, COUNT(*) AS learners FROM step_completions c
+         WHERE c.guild_id = @guildId AND c.lesson_id = @lessonId AND ${inGroup('c.user_id')}
+         GROUP BY c.step_id
+       ) done ON done.step_id = s.step_id
+       WHERE s.lesson_id = @lessonId AND s.current = 1 ORDER BY s.position`,
     );
     this.selectOpened = db.prepare<Params, { opened: number }>(
       `SELECT COUNT(*) AS opened FROM lesson_positions p

@@ -155,3 +155,61 @@ describe('study groups', () => {
     expect(temp.store.db.prepare('SELECT COUNT(*) AS n FROM group_members').get()).toEqual({ n: 0 });
   });
 });
+
+describe('rank consistency', () => {
+  it('agrees with a full sort after many mixed events, in every scope', () => {
+    const group = { guildId, channelId: '300000000000000003' };
+    temp.store.groups.create({ ...group, name: 'R', createdBy: user(100), at: 0 });
+    let seed = 12345;
+    const next = (limit: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % limit;
+    };
+    for (let n = 0; n < 40; n += 1)
+      if (n % 3 === 0) temp.store.groups.addMember({ ...group, userId: user(n), at: 0 });
+    for (let event = 0; event < 600; event += 1) {
+      const ref = { guildId, userId: user(next(40)), at: next(50) };
+      const kind = next(3);
+      if (kind === 0) {
+        const lessonId = next(2) === 0 ? '5.1' : '5.2';
+        const stepId = lessonId === '5.1' ? `s${next(3) + 1}` : `s${next(2) + 1}`;
+        temp.store.progress.completeStep({ ...ref, lessonId, stepId });
+      } else if (kind === 1) {
+        temp.store.quiz.recordAnswer({
+          ...ref,
+          lessonId: '5.2',
+          questionId: 'q1',
+          chosen: ['A', 'B'][next(2)]!,
+        });
+      } else {
+        temp.store.verifications.markVerified({ ...ref, lessonId: next(2) === 0 ? '5.1' : '5.2' });
+      }
+    }
+    for (const scope of [
+      { guildId },
+      { guildId, lessonId: '5.1' },
+      { guildId, lessonId: '5.2' },
+      { guildId, groupChannelId: group.channelId },
+      { guildId, groupChannelId: group.channelId, lessonId: '5.2' },
+    ]) {
+      const everyone = temp.store.leaderboard.top({ ...scope, limit: 1000 });
+      expect(everyone.length).toBeGreaterThan(0);
+      for (let n = 0; n < 40; n += 1) {
+        const expected = everyone.find((row) => row.userId === user(n));
+        const actual = temp.store.leaderboard.rank({ ...scope, userId: user(n) });
+        expect(actual, `${JSON.stringify(scope)} user ${n}`).toEqual(
+          expected ? { ...expected, outOf: everyone.length } : null,
+        );
+      }
+    }
+    // The server total ordering matches a sort of the learners table by hand.
+    const byHand = temp.store.db
+      .prepare<[string], { user_id: string }>(
+        `SELECT user_id FROM learners WHERE guild_id = ? AND points > 0
+         ORDER BY points DESC, points_reached_at, user_id`,
+      )
+      .all(guildId)
+      .map((row) => row.user_id);
+    expect(temp.store.leaderboard.top({ guildId, limit: 1000 }).map((row) => row.userId)).toEqual(byHand);
+  });
+});

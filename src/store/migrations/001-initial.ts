@@ -68,17 +68,27 @@ CREATE TABLE lesson_scores (
 CREATE INDEX lesson_scores_by_points
   ON lesson_scores (guild_id, lesson_id, points DESC, points_reached_at ASC, user_id ASC);
 
+-- Keyed lesson-first so one learner's steps and a lesson's funnel are both prefix ranges.
 CREATE TABLE step_completions (
   guild_id     TEXT NOT NULL,
-  user_id      TEXT NOT NULL,
   lesson_id    TEXT NOT NULL,
+  user_id      TEXT NOT NULL,
   step_id      TEXT NOT NULL,
   completed_at INTEGER NOT NULL,
-  PRIMARY KEY (guild_id, user_id, lesson_id, step_id),
+  PRIMARY KEY (guild_id, lesson_id, user_id, step_id),
   FOREIGN KEY (guild_id, user_id) REFERENCES learners (guild_id, user_id),
   FOREIGN KEY (lesson_id, step_id) REFERENCES lesson_steps (lesson_id, step_id)
 ) WITHOUT ROWID;
-CREATE INDEX step_completions_by_step ON step_completions (guild_id, lesson_id, step_id);
+
+-- How many learners hold each points value (lesson_id '' = server totals): a rank adds up the
+-- buckets above instead of counting every learner ahead.
+CREATE TABLE score_buckets (
+  guild_id  TEXT NOT NULL,
+  lesson_id TEXT NOT NULL,
+  points    INTEGER NOT NULL,
+  learners  INTEGER NOT NULL,
+  PRIMARY KEY (guild_id, lesson_id, points)
+) WITHOUT ROWID;
 
 CREATE TABLE lesson_positions (
   guild_id   TEXT NOT NULL,

@@ -1,0 +1,162 @@
+/**
+ * Store benchmarks (numbers, not pass/fail):
+ * - store.completionsPerSec: step completions with their points update, one transaction each
+ *   (as the bot records them); store.rawInsertsPerSec is the machine's single-insert baseline.
+ * - store.leaderboardTop25Ms / store.rankMs / store.groupTop25Ms: mean query time on a server
+ *   of 100,000 learners with 1,000,000 step completions.
+ * - store.dbBytes: that database's size on disk.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openStore, type Store } from '../src/store/index.js';
+import { guildId, makeCourse, makeLesson, user } from '../test/store/factory.js';
+
+const learnerCount = 100_000;
+const completionCount = 1_000_000;
+const stepsPerLesson = 10;
+const lessonIds = ['5.1', '5.2'];
+
+function course() {
+  const steps = Array.from({ length: stepsPerLesson }, (_, index) => `step-${index + 1}`);
+  return makeCourse(...lessonIds.map((id) => makeLesson({ id, steps, questions: { q1: 'A', q2: 'B' } })));
+}
+
+/** A small deterministic generator, so every run builds the same data set. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** The machine's baseline: single-row inserts, one implicit transaction each, same settings. */
+function measureRawInserts(store: Store, count: number): number {
+  store.db.exec('CREATE TABLE bench_raw (guild_id TEXT, user_id TEXT, at INTEGER)');
+  const insert = store.db.prepare('INSERT INTO bench_raw VALUES (?, ?, ?)');
+  const started = performance.now();
+  for (let n = 0; n < count; n += 1) insert.run(guildId, user(n), n);
+  return count / ((performance.now() - started) / 1000);
+}
+
+function measureCompletions(store: Store, count: number): number {
+  const learners = Math.ceil(count / (stepsPerLesson * lessonIds.length));
+  const started = performance.now();
+  let done = 0;
+  for (let n = 0; n < learners && done < count; n += 1) {
+    for (const lessonId of lessonIds) {
+      for (let step = 1; step <= stepsPerLesson && done < count; step += 1) {
+        store.progress.completeStep({ guildId, userId: user(n), lessonId, stepId: `step-${step}`, at: done });
+        done += 1;
+      }
+    }
+  }
+  return done / ((performance.now() - started) / 1000);
+}
+
+/**
+ * Bulk-loads learners, lesson scores and completions in one transaction, writing the points
+ * tables directly with the values the scoring rules would have produced.
+ */
+function buildLargeDataSet(store: Store): void {
+  const next = random(42);
+  const insertLearner = store.db.prepare(
+    `INSERT INTO learners (guild_id, user_id, points, points_reached_at, last_lesson_id, last_active_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const insertLessonScore = store.db.prepare(
+    `INSERT INTO lesson_scores (guild_id, user_id, lesson_id, points, points_reached_at) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const insertCompletion = store.db.prepare(
+    `INSERT INTO step_completions (guild_id, user_id, lesson_id, step_id, completed_at) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const perLearner = completionCount / learnerCount;
+  store.db.transaction(() => {
+    for (let n = 0; n < learnerCount; n += 1) {
+      const userId = user(n);
+      const reachedAt = 1_700_000_000_000 + Math.floor(next() * 1_000_000_000);
+      // Every learner has perLearner completions, split unevenly between the two lessons.
+      const inFirst = Math.floor(next() * (perLearner + 1));
+      const quizPoints = Math.floor(next() * 9) * 5;
+      insertLearner.run(guildId, userId, perLearner * 10 + quizPoints, reachedAt, lessonIds[0], reachedAt);
+      for (const [lessonId, steps] of [
+        [lessonIds[0], inFirst],
+        [lessonIds[1], perLearner - inFirst],
+      ] as const) {
+        for (let step = 1; step <= steps; step += 1) {
+          insertCompletion.run(guildId, userId, lessonId, `step-${step}`, reachedAt);
+        }
+        if (steps > 0) insertLessonScore.run(guildId, userId, lessonId, steps * 10, reachedAt);
+      }
+    }
+  })();
+  store.db.exec(`
+    INSERT INTO score_buckets (guild_id, lesson_id, points, learners)
+      SELECT guild_id, '', points, COUNT(*) FROM learners WHERE points > 0 GROUP BY guild_id, points;
+    INSERT INTO score_buckets (guild_id, lesson_id, points, learners)
+      SELECT guild_id, lesson_id, points, COUNT(*) FROM lesson_scores WHERE points > 0
+      GROUP BY guild_id, lesson_id, points;`);
+  store.db.pragma('wal_checkpoint(TRUNCATE)');
+  store.db.exec('ANALYZE');
+}
+
+function meanMs(iterations: number, run: (iteration: number) => void): number {
+  const started = performance.now();
+  for (let iteration = 0; iteration < iterations; iteration += 1) run(iteration);
+  return (performance.now() - started) / iterations;
+}
+
+export async function runStoreBench(): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'store-bench-'));
+  try {
+    const small = openStore(join(dir, 'completions.sqlite'));
+    small.lessons.sync(course());
+    const completionsPerSec = measureCompletions(small, 30_000);
+    const rawInsertsPerSec = measureRawInserts(small, 30_000);
+    small.close();
+
+    const path = join(dir, 'large.sqlite');
+    const large = openStore(path);
+    large.lessons.sync(course());
+    buildLargeDataSet(large);
+    const dbBytes = statSync(path).size;
+
+    const group = { guildId, channelId: '300000000000000001' };
+    large.groups.create({ ...group, name: 'bench', createdBy: user(0), at: 0 });
+    for (let n = 0; n < 50; n += 1) large.groups.addMember({ ...group, userId: user(n * 1_999), at: 0 });
+
+    const pick = random(7);
+    const leaderboardTop25Ms = meanMs(200, () => large.leaderboard.top({ guildId, limit: 25 }));
+    const rankMs = meanMs(500, () =>
+      large.leaderboard.rank({ guildId, userId: user(Math.floor(pick() * learnerCount)) }),
+    );
+    const lessonRankMs = meanMs(500, () =>
+      large.leaderboard.rank({ guildId, lessonId: '5.1', userId: user(Math.floor(pick() * learnerCount)) }),
+    );
+    const groupTop25Ms = meanMs(200, () =>
+      large.leaderboard.top({ guildId, groupChannelId: group.channelId, limit: 25 }),
+    );
+    const storedCompletions = (
+      large.db.prepare('SELECT COUNT(*) AS n FROM step_completions').get() as { n: number }
+    ).n;
+    large.close();
+    return {
+      'store.completionsPerSec': Math.round(completionsPerSec),
+      'store.rawInsertsPerSec': Math.round(rawInsertsPerSec),
+      'store.leaderboardTop25Ms': round(leaderboardTop25Ms),
+      'store.rankMs': round(rankMs),
+      'store.lessonRankMs': round(lessonRankMs),
+      'store.groupTop25Ms': round(groupTop25Ms),
+      'store.dbBytes': dbBytes,
+      'store.benchCompletionRows': storedCompletions,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
