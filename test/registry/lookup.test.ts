@@ -129,13 +129,16 @@ describe('lookupImage outcomes against the real registry', () => {
     expect(report.passed).toBe(outcome === 'found');
   });
 
-  it('without Hub details the verdict is the same (enrichment is never decisive)', async () => {
-    hub.answers.set('learner1/image-gallery:v1', { status: 429 });
-    const { lookup } = newLookup({ withHub: true });
-    const report = await lookup.lookupImage(input('learner1'));
-    expect(report).toMatchObject({ outcome: 'found', enrichment: null });
-    expect(hub.requests).toHaveLength(1);
-  });
+  it.each([404, 429, 500] as const)(
+    'a Hub %s leaves the verdict as it is (enrichment is never decisive)',
+    async (status) => {
+      hub.answers.set('learner1/image-gallery:v1', { status });
+      const { lookup } = newLookup({ withHub: true });
+      const report = await lookup.lookupImage(input('learner1'));
+      expect(report).toMatchObject({ outcome: 'found', enrichment: null });
+      expect(hub.requests).toHaveLength(1);
+    },
+  );
 
   it('a Hub that never answers costs one short timeout and no verdict change', async () => {
     hub.answers.set('learner1/image-gallery:v1', { status: 'hang' });
