@@ -197,6 +197,7 @@ export class FakeDiscord {
       if (user && !this.users.has(user.id))
         throw new Error(`Unknown user ${user.id}: add it with addUser().`);
     }
+    if (!this.gateway.hasSession) throw new Error('No bot has identified with the fake gateway yet.');
     // Track first so the deadline counts from the moment Discord would dispatch.
     this.ledger.track(payload);
     this.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
