@@ -16,10 +16,12 @@ export {
 export { ContentError, type ContentProblem, formatProblem } from './errors.js';
 export {
   checkPayloadLimits,
+  LIMIT_RULES,
   LIMITS,
   type LimitRule,
   type LimitViolation,
   payloadTextLength,
+  violationMessageKey,
 } from './limits.js';
 export type * from './model.js';
 export { firstPageOfStep, MESSAGE_TEXT_LIMIT, paginateLesson } from './paginate.js';

@@ -12,23 +12,26 @@ export const LIMITS = {
   accentColor: 0xffffff,
 } as const;
 
-export type LimitRule =
-  | 'textTotal'
-  | 'componentCount'
-  | 'rowSize'
-  | 'labelLength'
-  | 'buttonLabel'
-  | 'customIdLength'
-  | 'customIdDuplicate'
-  | 'emptyText'
-  | 'sectionSize'
-  | 'sectionAccessory'
-  | 'emptyContainer'
-  | 'misplaced'
-  | 'noComponents'
-  | 'v2Content'
-  | 'separatorSpacing'
-  | 'accentColor';
+export const LIMIT_RULES = [
+  'textTotal',
+  'componentCount',
+  'rowSize',
+  'labelLength',
+  'buttonLabel',
+  'customIdLength',
+  'customIdDuplicate',
+  'emptyText',
+  'sectionSize',
+  'sectionAccessory',
+  'emptyContainer',
+  'misplaced',
+  'noComponents',
+  'v2Content',
+  'separatorSpacing',
+  'accentColor',
+] as const;
+
+export type LimitRule = (typeof LIMIT_RULES)[number];
 
 export interface LimitViolation {
   rule: LimitRule;

@@ -1,6 +1,6 @@
 /**
  * The course as the bot sees it: lessons made of ordered steps, each step a list of blocks,
- * plus the lesson's quiz. Parsed from the authors' Markdown by parse.ts; rendered to Discord
+ * plus the lesson's quiz. Parsed from the authors' Markdown by parse/lesson.ts; rendered to Discord
  * payloads and plain text by render/. Nothing here knows about Discord.
  */
 

@@ -1,6 +1,12 @@
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { checkPayloadLimits, type LimitRule } from '../../src/content/index.js';
+import {
+  checkPayloadLimits,
+  LIMIT_RULES,
+  type LimitRule,
+  violationMessageKey,
+} from '../../src/content/index.js';
+import { t } from '../../src/i18n/index.js';
 
 const flags = MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral;
 const text = (content: string) => ({ type: ComponentType.TextDisplay, content });
@@ -86,5 +92,18 @@ describe('checkPayloadLimits', () => {
     expect(rules({ flags, content: 'hello', components: [text('x')] })).toEqual(['v2Content']);
     expect(rules({ flags, embeds: [{}], components: [text('x')] })).toEqual(['v2Content']);
     expect(rules({ flags, components: [] })).toEqual(['noComponents']);
+  });
+
+  it('has a Korean and an English explanation for every rule', () => {
+    for (const rule of LIMIT_RULES) {
+      for (const locale of ['ko', 'en'] as const) {
+        const message = t(locale, violationMessageKey(rule), { actual: 41, limit: 40 });
+        expect(message).not.toContain('content.limit');
+        expect(message.length).toBeGreaterThan(5);
+      }
+    }
+    expect(t('ko', violationMessageKey('componentCount'), { actual: 41, limit: 40 })).toBe(
+      '구성 요소가 41개예요 (최대 40개).',
+    );
   });
 });
