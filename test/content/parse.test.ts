@@ -180,4 +180,21 @@ describe('parseLesson edge cases', () => {
       { kind: 'paragraph', text: '**굵게** 그리고 *기울임*\n다음 줄 **b**', line: 12 },
     ]);
   });
+
+  it('reads <details> written on one line or without blank lines, Markdown inside included', () => {
+    const lesson = parseLesson(
+      lessonText(
+        '# 9.1 레슨\n\n## 섹션\n\n<details><summary>한 줄</summary>한 줄 본문 `code`</details>\n\n<details>\n<summary>붙은 것</summary>\n- 항목 **하나**\n- 항목 둘\n</details>\n',
+      ),
+      'x.md',
+    );
+    expect(lesson.steps[0]!.blocks).toMatchObject([
+      { kind: 'details', summary: '한 줄', blocks: [{ kind: 'paragraph', text: '한 줄 본문 `code`' }] },
+      {
+        kind: 'details',
+        summary: '붙은 것',
+        blocks: [{ kind: 'list', items: ['항목 **하나**', '항목 둘'] }],
+      },
+    ]);
+  });
 });
