@@ -197,4 +197,46 @@ describe('parseLesson edge cases', () => {
       },
     ]);
   });
+
+  it('reads quiz variants: options as a list, options in the prompt paragraph, the answer outside <details>', () => {
+    const lesson = parseLesson(
+      lessonText(
+        [
+          '# 9.1 레슨',
+          '## 섹션',
+          '본문',
+          '## 퀴즈',
+          '먼저 읽어 두세요.',
+          '**문제 1:** 목록 보기는?',
+          '- A) 가\n- B) 나',
+          '**정답: b** 나가 맞아요.',
+          '**문제 2:** 같은 문단 보기는?\nA. 다\nB. 라\nC. 마',
+          '```bash\ndocker ps\n```',
+          '<details>\n<summary>정답</summary>\n\n**정답: C**\n\n해설입니다.\n\n</details>',
+        ].join('\n\n'),
+      ),
+      'x.md',
+    );
+    expect(lesson.quizIntro).toMatchObject([{ kind: 'paragraph', text: '먼저 읽어 두세요.' }]);
+    expect(lesson.quiz).toMatchObject([
+      {
+        number: 1,
+        prompt: '목록 보기는?',
+        options: [
+          { key: 'A', text: '가' },
+          { key: 'B', text: '나' },
+        ],
+        answer: 'B',
+        explanation: [{ kind: 'paragraph', text: '나가 맞아요.' }],
+      },
+      {
+        number: 2,
+        prompt: '같은 문단 보기는?',
+        options: [{ key: 'A' }, { key: 'B' }, { key: 'C', text: '마' }],
+        context: [{ kind: 'code', code: 'docker ps' }],
+        answer: 'C',
+        explanation: [{ kind: 'paragraph', text: '해설입니다.' }],
+      },
+    ]);
+  });
 });
