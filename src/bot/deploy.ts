@@ -31,23 +31,21 @@ const implicitDefaults: Record<string, Json> = {
   default_member_permissions: null,
   name_localizations: null,
   description_localizations: null,
-  type: 1,
 };
 
 /** Fields Discord adds that say nothing about the command's definition. */
 const serverFields = new Set(['id', 'application_id', 'guild_id', 'version', 'handler']);
 
 function normalise(value: unknown, topLevel = true): Json {
+  // A command's type 1 (chat input) is Discord's default; an option's type is essential.
+  const defaults = topLevel ? { ...implicitDefaults, type: 1 } : implicitDefaults;
   if (Array.isArray(value)) return value.map((item) => normalise(item, false));
   if (value === null || typeof value !== 'object') return (value ?? null) as Json;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([key]) => !serverFields.has(key))
     .filter(
-      ([key, item]) =>
-        item !== undefined && !isDeepStrictEqual(item, implicitDefaults[key] ?? Symbol('none')),
+      ([key, item]) => item !== undefined && !(key in defaults && isDeepStrictEqual(item, defaults[key])),
     )
-    // An option's `type` is essential; only a command's type 1 (chat input) is a default.
-    .filter(([key, item]) => !(key === 'type' && topLevel && item === 1))
     .map(([key, item]) => [key, normalise(item, false)] as const)
     .sort(([a], [b]) => a.localeCompare(b));
   return Object.fromEntries(entries);
@@ -74,7 +72,10 @@ export async function deployCommands(
   const route = target.guildId
     ? Routes.applicationGuildCommands(application.id, target.guildId)
     : Routes.applicationCommands(application.id);
-  const registered = (await rest.get(route)) as RESTGetAPIApplicationCommandsResult;
+  // Discord leaves localizations out of this list unless asked, and they are part of our data.
+  const registered = (await rest.get(route, {
+    query: new URLSearchParams({ with_localizations: 'true' }),
+  })) as RESTGetAPIApplicationCommandsResult;
   const result: DeployResult = {
     scope: target.guildId ? 'guild' : 'global',
     changed: !sameCommands(registered, commands),

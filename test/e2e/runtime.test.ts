@@ -1,0 +1,160 @@
+import { execFile } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
+import {
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandData } from '../../commands/index.js';
+import type { AppContext } from '../../src/app/context.js';
+import { defineCommand } from '../../src/bot/command-module.js';
+import { deployCommands } from '../../src/bot/deploy.js';
+import { GUILD_ID, learner, option, startFakeDiscord } from '../support/fake-discord/index.js';
+import { answerOf, type BotHarness, responseText, startBotHarness } from './support/bot-harness.js';
+
+const run = promisify(execFile);
+
+/** A command whose work takes longer than Discord's 3 s, without deferring by itself. */
+const slowCommand = defineCommand({
+  data: {
+    name: 'slow-test',
+    description: 'test only',
+    options: [
+      { type: ApplicationCommandOptionType.Integer, name: 'ms', description: 'how long', required: true },
+    ],
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  access: 'everyone',
+  async execute(_app: AppContext, call, args) {
+    await sleep(args.ms);
+    await call.respond.send({ content: 'slow answer', flags: 64 });
+  },
+});
+
+describe('the bot runtime against the fake Discord', () => {
+  let harness: BotHarness;
+
+  beforeAll(async () => {
+    harness = await startBotHarness({ extraCommands: [slowCommand] });
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  it('defers by itself when work outlasts a second, so the 3-second rule holds', async () => {
+    const asked = harness.fake.sendChatCommand({ name: 'slow-test', options: [option.integer('ms', 3500)] });
+    const final = await harness.fake.waitForResponse(
+      asked.id,
+      (response) => response.kind === 'edit-original',
+    );
+    const [first] = harness.fake.responsesFor(asked.id);
+    expect(first?.kind).toBe('callback');
+    expect(first?.type).toBe(5);
+    expect((first?.body as { flags?: number }).flags).toBe(64);
+    expect(responseText(final)).toContain('slow answer');
+    expect(harness.fake.deadlineMisses).toEqual([]);
+  });
+
+  it('keeps answering after a gateway reconnect and resume', async () => {
+    const before = harness.fake.sendChatCommand({ name: 'lesson', subcommand: 'list', user: learner });
+    expect(responseText(await answerOf(harness.fake, before.id))).toContain('강의 목록');
+
+    await harness.fake.forceReconnect({ resumable: true });
+    expect(harness.fake.gatewayLog.some((event) => event.direction === 'in' && event.op === 6)).toBe(true);
+
+    const after = harness.fake.sendChatCommand({
+      name: 'lesson',
+      subcommand: 'open',
+      user: learner,
+      options: [option.string('lesson', '도커 허브'), option.integer('step', 3)],
+    });
+    expect(responseText(await answerOf(harness.fake, after.id))).toContain('Step 2: 도커 허브에 로그인');
+  });
+
+  it('suggests lessons and steps while the learner types (Korean included)', async () => {
+    const typing = harness.fake.sendAutocomplete({
+      name: 'lesson',
+      subcommand: 'open',
+      options: [option.focused('lesson', '허브')],
+    });
+    const choices = await harness.fake.waitForResponse(typing.id, (response) => response.type === 8);
+    expect((choices.body as { choices: { name: string; value: string }[] }).choices).toEqual([
+      { name: '5.2 도커 허브에 직접 빌드한 이미지 푸시하기', value: '5.2' },
+    ]);
+
+    const steps = harness.fake.sendAutocomplete({
+      name: 'lesson',
+      subcommand: 'open',
+      options: [
+        option.string('lesson', '5.2'),
+        { ...option.focused('step', ''), type: ApplicationCommandOptionType.Integer },
+      ],
+    });
+    const stepChoices = await harness.fake.waitForResponse(steps.id, (response) => response.type === 8);
+    const names = (stepChoices.body as { choices: { name: string }[] }).choices.map((choice) => choice.name);
+    expect(names).toHaveLength(7);
+    expect(names[1]).toBe('2. Step 1: 환경 변수 설정');
+  });
+
+  it('logs one line per interaction with command, user, guild, latency and outcome, never the token', () => {
+    const handled = harness.logs.filter((line) => line.msg === 'interaction handled');
+    expect(handled.length).toBeGreaterThanOrEqual(3);
+    expect(handled[0]).toMatchObject({ user: expect.any(String), guild: GUILD_ID, outcome: 'ok' });
+    expect(typeof handled[0]?.latencyMs).toBe('number');
+    expect(JSON.stringify(harness.logs)).not.toContain(harness.fake.token);
+  });
+});
+
+describe('deploy-commands', () => {
+  it('registers exactly the contract commands with ko localizations, and uploads only on change', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      const target = { token: fake.token, apiUrl: fake.apiUrl, guildId: GUILD_ID };
+      const first = await deployCommands(target, commandData);
+      expect(first).toMatchObject({ scope: 'guild', changed: true });
+      const stored = fake.commands(GUILD_ID);
+      expect(stored.map((command) => command.name).sort()).toEqual(['lesson', 'progress', 'quiz', 'verify']);
+      for (const command of stored) {
+        expect(command.name_localizations?.ko).toBeTruthy();
+        expect(command.description_localizations?.ko).toBeTruthy();
+      }
+      const lesson = stored.find((command) => command.name === 'lesson')!;
+      expect(lesson.options?.map((subcommand) => subcommand.name)).toEqual(['list', 'open', 'next']);
+
+      const puts = () => fake.requests.filter((request) => request.method === 'PUT').length;
+      const putsBefore = puts();
+      const second = await deployCommands(target, commandData);
+      expect(second.changed).toBe(false);
+      expect(puts()).toBe(putsBefore);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('the npm script honours DISCORD_API_URL, and --dry-run prints the JSON', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      const env = {
+        ...process.env,
+        DISCORD_TOKEN: fake.token,
+        DISCORD_API_URL: fake.apiUrl,
+        DISCORD_GUILD_ID: '',
+      };
+      const deployed = await run('npx', ['tsx', 'src/bot/deploy-cli.ts'], { env });
+      expect(deployed.stdout).toContain('Registered 4 commands for all servers (global)');
+      expect(
+        fake
+          .commands()
+          .map((command) => command.name)
+          .sort(),
+      ).toEqual(['lesson', 'progress', 'quiz', 'verify']);
+
+      const dry = await run('npx', ['tsx', 'src/bot/deploy-cli.ts', '--dry-run'], { env });
+      const printed = JSON.parse(dry.stdout) as { name: string }[];
+      expect(printed.map((command) => command.name)).toEqual(['lesson', 'quiz', 'progress', 'verify']);
+    } finally {
+      await fake.stop();
+    }
+  });
+});

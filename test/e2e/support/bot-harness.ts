@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import type { APIMessage } from 'discord-api-types/v10';
+import { botModules } from '../../../commands/index.js';
+import { type AppContext, type AppOptions, createApp } from '../../../src/app/context.js';
+import type { LessonPress } from '../../../src/bot/buttons.js';
+import type { CommandModule } from '../../../src/bot/command-module.js';
+import { Dispatcher } from '../../../src/bot/dispatcher.js';
+import { type RunningBot, runDiscord } from '../../../src/bot/run-discord.js';
+import { loadConfig } from '../../../src/config.js';
+import { payloadToText } from '../../../src/content/index.js';
+import { createLogger } from '../../../src/logger.js';
+import {
+  type FakeDiscord,
+  type InteractionResponse,
+  startFakeDiscord,
+} from '../../support/fake-discord/index.js';
+
+export interface BotHarness {
+  fake: FakeDiscord;
+  app: AppContext;
+  bot: RunningBot;
+  /** Every log line the bot wrote, parsed. */
+  logs: Record<string, unknown>[];
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  app?: AppOptions;
+  // biome-ignore lint/suspicious/noExplicitAny: test-only extra commands of any shape
+  extraCommands?: CommandModule<AppContext, any>[];
+}
+
+/** The real bot (real discord.js client, real SQLite file) connected to a fake Discord. */
+export async function startBotHarness(options: HarnessOptions = {}): Promise<BotHarness> {
+  const fake = await startFakeDiscord();
+  const dir = mkdtempSync(path.join(tmpdir(), 'dsb-e2e-'));
+  const config = loadConfig({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_URL: fake.apiUrl,
+    DATABASE_PATH: path.join(dir, 'bot.sqlite'),
+    LESSONS_DIR: 'data/lessons',
+    // Nothing may leave 127.0.0.1: a closed port unless a test brings its registry.
+    DOCKER_REGISTRY_URL: 'http://127.0.0.1:9',
+    DOCKER_HUB_API_URL: 'http://127.0.0.1:9',
+    DOCKER_AUTH_HOSTS: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    ...options.env,
+  });
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const app = await createApp(config, createLogger('info', sink), options.app);
+  const dispatcher = new Dispatcher<AppContext, LessonPress>(app, {
+    ...botModules,
+    commands: [...botModules.commands, ...(options.extraCommands ?? [])],
+  });
+  const bot = await runDiscord(app, dispatcher, fake.token);
+  await bot.ready;
+  await fake.waitForBot();
+  return {
+    fake,
+    app,
+    bot,
+    logs,
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What a learner reads in a response: its content and its components as text. */
+export function responseText(response: InteractionResponse | APIMessage | undefined): string {
+  if (!response) return '';
+  const body = ('body' in response ? response.body : response) as {
+    content?: string;
+    components?: unknown[];
+  };
+  return [body?.content ?? '', payloadToText({ components: body?.components ?? [] }).text].join('\n');
+}
+
+/** The buttons of a message, with their custom ids. */
+export function buttonsOf(message: APIMessage | undefined): { label: string; customId: string }[] {
+  return message ? payloadToText({ components: message.components ?? [] }).buttons : [];
+}
+
+/** Waits for the interaction's final answer (a reply, an update or the edit of a deferred reply). */
+export async function answerOf(fake: FakeDiscord, interactionId: string): Promise<InteractionResponse> {
+  return fake.waitForResponse(
+    interactionId,
+    (response) =>
+      (response.kind === 'callback' && (response.type === 4 || response.type === 7)) ||
+      response.kind === 'edit-original' ||
+      response.kind === 'followup',
+  );
+}
