@@ -51,7 +51,7 @@ describe('the bot runtime against the fake Discord', () => {
     const [first] = harness.fake.responsesFor(asked.id);
     expect(first?.kind).toBe('callback');
     expect(first?.type).toBe(5);
-    expect((first?.body as { flags?: number }).flags).toBe(64);
+    expect((first!.body as { flags?: number }).flags).toBe(64);
     expect(responseText(final)).toContain('slow answer');
     expect(harness.fake.deadlineMisses).toEqual([]);
   });
@@ -113,7 +113,7 @@ describe('deploy-commands', () => {
       const target = { token: fake.token, apiUrl: fake.apiUrl, guildId: GUILD_ID };
       const first = await deployCommands(target, commandData);
       expect(first).toMatchObject({ scope: 'guild', changed: true });
-      const stored = fake.commands(GUILD_ID);
+      const stored = fake.commands(GUILD_ID) as unknown as RESTPostAPIChatInputApplicationCommandsJSONBody[];
       expect(stored.map((command) => command.name).sort()).toEqual(['lesson', 'progress', 'quiz', 'verify']);
       for (const command of stored) {
         expect(command.name_localizations?.ko).toBeTruthy();
