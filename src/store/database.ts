@@ -6,6 +6,17 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 export const busyTimeoutMs = 5_000;
 
 /**
+ * WAL pages written before SQLite copies them back into the database file (default 1000).
+ * Each event touches several hot pages (points tables and their indexes); checkpointing less
+ * often copies each hot page once per many events and fsyncs less, for about 1.5x the event
+ * rate. The WAL file grows to about 40 MB between checkpoints.
+ */
+const walAutocheckpointPages = 10_000;
+
+/** Page cache per connection in KiB (default 2 MiB): keeps the points indexes of a big server in memory. */
+const pageCacheKib = 32 * 1024;
+
+/**
  * Opens the SQLite file with the settings every connection needs: WAL so readers never block
  * the writer, foreign keys enforced, a busy timeout, and synchronous=NORMAL (safe in WAL: a
  * killed process loses nothing it committed; only a power cut may drop the last commits).
@@ -16,5 +27,7 @@ export function openDatabase(path: string, options: { mustExist?: boolean } = {}
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  db.pragma(`wal_autocheckpoint = ${walAutocheckpointPages}`);
+  db.pragma(`cache_size = -${pageCacheKib}`);
   return db;
 }

@@ -59,7 +59,11 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       manifests: sqliteManifestCache(db),
       migration,
       db,
-      close: () => db.close(),
+      close: () => {
+        // Lets SQLite refresh the query planner's statistics where they went stale.
+        db.pragma('optimize');
+        db.close();
+      },
     };
   } catch (error) {
     db.close();

@@ -13,10 +13,6 @@ export const pointsTable = {
 /** The bucket key of server totals in score_buckets (lesson buckets use the lesson id). */
 export const totalsBucket = '';
 
-interface PointsRow {
-  points: number;
-}
-
 interface CompletionCounts {
   stepsDone: number;
   stepCount: number;
@@ -35,34 +31,22 @@ export class Scorekeeper {
   private readonly lessonPoints;
   private readonly completionCounts;
   private readonly markCompleted;
-  private readonly moveBucket;
 
   constructor(db: Database) {
     this.touchStatement = db.prepare<{ guildId: string; userId: string; at: number }>(
       `INSERT INTO learners (guild_id, user_id, last_active_at) VALUES (@guildId, @userId, @at)
        ON CONFLICT (guild_id, user_id) DO UPDATE SET last_active_at = max(last_active_at, excluded.last_active_at)`,
     );
-    this.learnerPoints = db.prepare<
-      { guildId: string; userId: string; points: number; at: number },
-      PointsRow
-    >(
+    this.learnerPoints = db.prepare<{ guildId: string; userId: string; points: number; at: number }>(
       `UPDATE learners SET points = points + @points, points_reached_at = max(points_reached_at, @at)
-       WHERE guild_id = @guildId AND user_id = @userId RETURNING points`,
+       WHERE guild_id = @guildId AND user_id = @userId`,
     );
-    this.lessonPoints = db.prepare<LearnerLessonRef & { points: number; at: number }, PointsRow>(
+    this.lessonPoints = db.prepare<LearnerLessonRef & { points: number; at: number }>(
       `INSERT INTO lesson_scores (guild_id, user_id, lesson_id, points, points_reached_at)
        VALUES (@guildId, @userId, @lessonId, @points, @at)
        ON CONFLICT (guild_id, user_id, lesson_id) DO UPDATE SET
          points = points + excluded.points,
-         points_reached_at = max(points_reached_at, excluded.points_reached_at)
-       RETURNING points`,
-    );
-    // One learner leaves the old points bucket and joins the new one (learners at 0 are in none).
-    this.moveBucket = db.prepare<{ guildId: string; lessonId: string; from: number; to: number }>(
-      `INSERT INTO score_buckets (guild_id, lesson_id, points, learners)
-       SELECT @guildId, @lessonId, @from, -1 WHERE @from > 0
-       UNION ALL SELECT @guildId, @lessonId, @to, 1
-       ON CONFLICT (guild_id, lesson_id, points) DO UPDATE SET learners = learners + excluded.learners`,
+         points_reached_at = max(points_reached_at, excluded.points_reached_at)`,
     );
     this.completionCounts = db.prepare<LearnerLessonRef, CompletionCounts>(
       `SELECT
@@ -92,22 +76,13 @@ export class Scorekeeper {
 
   /**
    * Adds points to the learner's lesson score and total, moving the tie-break time with them
-   * and keeping the points buckets that rank lookups add up. With 0 points it only makes sure
+   * (the schema's triggers keep the points buckets in step). With 0 points it only makes sure
    * the lesson score row exists.
    */
   award(ref: LearnerLessonRef, points: number, at: EpochMs): void {
     const key = { guildId: ref.guildId, userId: ref.userId, lessonId: ref.lessonId };
-    const lessonTotal = this.lessonPoints.get({ ...key, points, at })?.points ?? points;
-    if (points <= 0) return;
-    this.moveBucket.run({
-      guildId: ref.guildId,
-      lessonId: ref.lessonId,
-      from: lessonTotal - points,
-      to: lessonTotal,
-    });
-    const total =
-      this.learnerPoints.get({ guildId: ref.guildId, userId: ref.userId, points, at })?.points ?? points;
-    this.moveBucket.run({ guildId: ref.guildId, lessonId: totalsBucket, from: total - points, to: total });
+    this.lessonPoints.run({ ...key, points, at });
+    if (points > 0) this.learnerPoints.run({ guildId: ref.guildId, userId: ref.userId, points, at });
   }
 
   /**

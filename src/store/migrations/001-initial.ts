@@ -4,6 +4,26 @@ import type { Migration } from '../migrate.js';
  * The first schema. Learner rows key on (guild_id, user_id) as TEXT snowflakes. Points are kept
  * incrementally in learners / lesson_scores so leaderboards read an index, never the history.
  */
+/** Moves a learner between points buckets whenever a row of `table` gains, changes or loses points. */
+function bucketTriggers(table: string, newLesson: string, oldLesson: string = newLesson): string {
+  const move = (guild: string, lesson: string, points: string, delta: number) =>
+    `SELECT ${guild}, ${lesson}, ${points}, ${delta} WHERE ${points} > 0`;
+  const upsert =
+    'ON CONFLICT (guild_id, lesson_id, points) DO UPDATE SET learners = learners + excluded.learners';
+  const insert = 'INSERT INTO score_buckets (guild_id, lesson_id, points, learners)';
+  return `
+CREATE TRIGGER ${table}_bucket_insert AFTER INSERT ON ${table} WHEN NEW.points > 0 BEGIN
+  ${insert} ${move('NEW.guild_id', newLesson, 'NEW.points', 1)} ${upsert};
+END;
+CREATE TRIGGER ${table}_bucket_update AFTER UPDATE OF points ON ${table} WHEN NEW.points <> OLD.points BEGIN
+  ${insert} ${move('OLD.guild_id', oldLesson, 'OLD.points', -1)}
+    UNION ALL ${move('NEW.guild_id', newLesson, 'NEW.points', 1)} ${upsert};
+END;
+CREATE TRIGGER ${table}_bucket_delete AFTER DELETE ON ${table} WHEN OLD.points > 0 BEGIN
+  ${insert} ${move('OLD.guild_id', oldLesson, 'OLD.points', -1)} ${upsert};
+END;`;
+}
+
 export const initialSchema: Migration = {
   version: 1,
   name: 'initial schema',
@@ -81,7 +101,8 @@ CREATE TABLE step_completions (
 ) WITHOUT ROWID;
 
 -- How many learners hold each points value (lesson_id '' = server totals): a rank adds up the
--- buckets above instead of counting every learner ahead.
+-- buckets above instead of counting every learner ahead. Triggers keep it in step with the
+-- points tables, in the same transaction as the points change.
 CREATE TABLE score_buckets (
   guild_id  TEXT NOT NULL,
   lesson_id TEXT NOT NULL,
@@ -89,7 +110,8 @@ CREATE TABLE score_buckets (
   learners  INTEGER NOT NULL,
   PRIMARY KEY (guild_id, lesson_id, points)
 ) WITHOUT ROWID;
-
+${bucketTriggers('learners', "''")}
+${bucketTriggers('lesson_scores', 'NEW.lesson_id', 'OLD.lesson_id')}
 CREATE TABLE lesson_positions (
   guild_id   TEXT NOT NULL,
   user_id    TEXT NOT NULL,
