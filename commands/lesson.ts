@@ -169,8 +169,7 @@ export const lessonButtons: ButtonModule<AppContext, LessonPress> = {
     const { lesson } = press.entry;
     switch (press.kind) {
       case 'page': {
-        const from = app.store.progress.getPosition({ ...learner, lessonId: lesson.id }) ?? press.page;
-        const view = app.lessons.turn(learner, lesson, from, press.page);
+        const view = app.lessons.turn(learner, lesson, press.from, press.page);
         await call.respond.update(pagePayload(call, view));
         return;
       }

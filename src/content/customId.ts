@@ -24,8 +24,8 @@ const optionKey = z.string().regex(/^[A-Z]$/);
 const common = { lessonId, ownerId, version };
 
 export const customIdSchema = z.discriminatedUnion('kind', [
-  /** Go to page `page` of the lesson. */
-  z.object({ kind: z.literal('page'), ...common, page: index }),
+  /** Go to page `page` of the lesson, from page `from` (▶ off a step's last page completes it). */
+  z.object({ kind: z.literal('page'), ...common, page: index, from: index }),
   /** Show the body of the `details`-th expandable element on page `page`. */
   z.object({ kind: z.literal('reveal'), ...common, page: index, details: index }),
   /** Start the lesson's quiz (from the last page it also marks that step done). */
@@ -43,7 +43,7 @@ export type CustomIdKind = CustomId['kind'];
 
 /** The fields between the lesson id and the owner, per kind, in wire order. */
 const FIELDS = {
-  page: ['page'],
+  page: ['page', 'from'],
   reveal: ['page', 'details'],
   quiz: [],
   answer: ['question', 'option'],

@@ -13,7 +13,7 @@ const longLesson = '9'.repeat(MAX_LESSON_ID_LENGTH);
 const base = { lessonId: '5.2', ownerId: OWNER, version: '0123abcd' };
 
 const everyKind: CustomId[] = [
-  { kind: 'page', ...base, page: 3 },
+  { kind: 'page', ...base, page: 3, from: 2 },
   { kind: 'reveal', ...base, page: 2, details: 1 },
   { kind: 'quiz', ...base },
   { kind: 'answer', ...base, question: 1, option: 'B' },
@@ -58,14 +58,16 @@ describe('custom id codec', () => {
   });
 
   it('refuses to encode values it could not read back', () => {
-    expect(() => encodeCustomId({ ...base, kind: 'page', page: 1, lessonId: `${longLesson}9` })).toThrow();
-    expect(() => encodeCustomId({ ...base, kind: 'page', page: 1, lessonId: 'a:b' })).toThrow();
-    expect(() => encodeCustomId({ ...base, kind: 'page', page: -1 })).toThrow();
+    expect(() =>
+      encodeCustomId({ ...base, kind: 'page', page: 1, from: 0, lessonId: `${longLesson}9` }),
+    ).toThrow();
+    expect(() => encodeCustomId({ ...base, kind: 'page', page: 1, from: 0, lessonId: 'a:b' })).toThrow();
+    expect(() => encodeCustomId({ ...base, kind: 'page', page: -1, from: 0 })).toThrow();
     expect(() => encodeCustomId({ ...base, kind: 'quiz', ownerId: 'me' })).toThrow();
   });
 
   it('recognises tampered, truncated and foreign ids without throwing', () => {
-    const good = encodeCustomId({ kind: 'page', ...base, page: 3 });
+    const good = encodeCustomId({ kind: 'page', ...base, page: 3, from: 2 });
     const cases: [unknown, string][] = [
       [good.replace('ls:', 'xx:'), 'malformed'],
       [good.replace(':page:', ':jump:'), 'unknown-kind'],

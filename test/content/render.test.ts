@@ -50,7 +50,7 @@ describe('lesson pages', () => {
     expect(first.text).toContain('📘 **5.2 도커 허브에 직접 빌드한 이미지 푸시하기** · 1/7\n## 📋 사전 준비');
     expect(first.text).toContain('(1 / 7) [1: 다음 ▶]');
     expect(first.buttons.map((button) => decoded(button.customId))).toEqual([
-      { kind: 'page', lessonId: '5.2', page: 1, ownerId: OWNER, version },
+      { kind: 'page', lessonId: '5.2', page: 1, from: 0, ownerId: OWNER, version },
     ]);
 
     const middle = payloadToText(renderLessonPage({ lesson: sample, pageIndex: 2, ownerId: OWNER, t: ko }));

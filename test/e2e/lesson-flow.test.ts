@@ -194,6 +194,22 @@ describe('buttons that are not the presser’s to press', () => {
     expect(completedSteps(otherLearner.user.id)).toBe(0);
   });
 
+  it('◀ goes back without marking anything; ▶ off a step marks that step only', async () => {
+    const back = buttonWhere(page, (value) => value.kind === 'page' && value.page === 0);
+    const previous = await press(page!, back.customId, otherLearner);
+    expect(responseText(previous.message)).toContain('사전 준비');
+    expect(completedSteps(otherLearner.user.id)).toBe(0);
+
+    const forward = buttonWhere(previous.message, (value) => value.kind === 'page' && value.page === 1);
+    await press(previous.message!, forward.customId, otherLearner);
+    const done = harness.app.store.progress.completedSteps({
+      guildId: previous.pressed.payload.guild_id!,
+      userId: otherLearner.user.id,
+      lessonId: '5.2',
+    });
+    expect(done).toEqual(['사전-준비']);
+  });
+
   it('answers in English for a non-Korean client', async () => {
     const opened = harness.fake.sendChatCommand({
       name: 'lesson',

@@ -47,7 +47,9 @@ export function renderVerifyResult(view: VerifyView, t: Translate): OutgoingMess
           lessonId: lesson.id,
           ownerId: view.ownerId,
           version,
+          // Opening a step from here is a jump, not reading on: nothing is marked done.
           page: firstPageOfStep(lesson, step.index),
+          from: firstPageOfStep(lesson, step.index),
         }),
         t('verifyResult.openStep', { title: step.title }),
         ButtonStyle.Primary,

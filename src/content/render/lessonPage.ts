@@ -69,10 +69,15 @@ export function renderLessonPage(args: LessonPageArgs): RenderedPayload {
   const isLast = pageIndex === pages.length - 1;
   const navigation = [
     ...(pageIndex > 0
-      ? [button(encodeCustomId({ kind: 'page', ...ids, page: pageIndex - 1 }), t('content.nav.previous'))]
+      ? [
+          button(
+            encodeCustomId({ kind: 'page', ...ids, page: pageIndex - 1, from: pageIndex }),
+            t('content.nav.previous'),
+          ),
+        ]
       : []),
     button(
-      encodeCustomId({ kind: 'page', ...ids, page: pageIndex }),
+      encodeCustomId({ kind: 'page', ...ids, page: pageIndex, from: pageIndex }),
       t('content.nav.indicator', { page: pageIndex + 1, pageCount: pages.length }),
       ButtonStyle.Secondary,
       true,
@@ -82,7 +87,7 @@ export function renderLessonPage(args: LessonPageArgs): RenderedPayload {
         ? button(encodeCustomId({ kind: 'quiz', ...ids }), t('content.nav.quiz'), ButtonStyle.Success)
         : button(encodeCustomId({ kind: 'finish', ...ids }), t('content.nav.finish'), ButtonStyle.Success)
       : button(
-          encodeCustomId({ kind: 'page', ...ids, page: pageIndex + 1 }),
+          encodeCustomId({ kind: 'page', ...ids, page: pageIndex + 1, from: pageIndex }),
           t('content.nav.next'),
           ButtonStyle.Primary,
         ),
