@@ -43,6 +43,7 @@ interface LessonRow {
 /** Content as the store keeps it: the course order, each lesson's JSON, and its step and question ids. */
 export class LessonRepository {
   private readonly selectStored;
+  private readonly selectOne;
   private readonly selectJson;
   private readonly insertLesson;
   private readonly updateContent;
@@ -64,6 +65,9 @@ export class LessonRepository {
   ) {
     this.selectStored = db.prepare<[], LessonRow & { in_course: number }>(
       'SELECT lesson_id, content_hash, position, stored_at, in_course FROM lessons ORDER BY position, lesson_id',
+    );
+    this.selectOne = db.prepare<[string], LessonRow>(
+      'SELECT lesson_id, content_hash, position, stored_at FROM lessons WHERE lesson_id = ?',
     );
     this.selectJson = db.prepare<[string], { content_json: string }>(
       'SELECT content_json FROM lessons WHERE lesson_id = ?',
@@ -127,7 +131,7 @@ export class LessonRepository {
 
   /** A stored lesson (also a retired one, for old buttons), or undefined. */
   get(lessonId: string): Lesson | undefined {
-    const row = this.selectStored.all().find((candidate) => candidate.lesson_id === lessonId);
+    const row = this.selectOne.get(lessonId);
     return row ? this.parse(row) : undefined;
   }
 
