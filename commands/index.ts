@@ -1,5 +1,11 @@
 import type { AppContext } from '../src/app/context.js';
 import { decodeLessonButton, type LessonPress } from '../src/bot/buttons.js';
+import {
+  type ClaimPress,
+  claimButtonPrefix,
+  claimButtons,
+  decodeClaimButton,
+} from '../src/bot/claim-button.js';
 import type { BotModules } from '../src/bot/dispatcher.js';
 import { lesson, lessonButtons } from './lesson.js';
 import { progress } from './progress.js';
@@ -7,10 +13,13 @@ import { quiz, quizButtons } from './quiz.js';
 import { verify } from './verify.js';
 
 /** Every slash command and button the bot answers, for Discord, the console and deploy-commands. */
-export const botModules: BotModules<AppContext, LessonPress> = {
+export type BotPress = LessonPress | ClaimPress;
+
+export const botModules: BotModules<AppContext, BotPress> = {
   commands: [lesson, quiz, progress, verify],
-  buttons: [lessonButtons, quizButtons],
-  decodeButton: decodeLessonButton,
+  buttons: [lessonButtons, quizButtons, claimButtons],
+  decodeButton: (app, raw) =>
+    raw.startsWith(claimButtonPrefix) ? decodeClaimButton(raw) : decodeLessonButton(app, raw),
 };
 
 export const commandData = botModules.commands.map((module) => module.data);

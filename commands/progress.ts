@@ -5,6 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
+import { encodeClaimButton } from '../src/bot/claim-button.js';
 import { defineCommand } from '../src/bot/command-module.js';
 import { UserFacingError } from '../src/bot/errors.js';
 import { renderProgress } from '../src/bot/views/progress.js';
@@ -44,6 +45,10 @@ export const progress = defineCommand({
           summaries: app.store.progress.summary(learner),
           rank: app.store.leaderboard.rank({ guildId: call.guildId, userId: target.id }),
           dockerId: app.store.claims.get(learner),
+          releaseButtonId:
+            call.isInstructor && target.id !== call.user.id
+              ? encodeClaimButton({ learnerId: target.id, ownerId: call.user.id })
+              : undefined,
         },
         call.t,
       ),

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_IDS, GUILD_ID, learner, option, otherLearner } from '../support/fake-discord/index.js';
+import {
+  CHANNEL_IDS,
+  GUILD_ID,
+  instructor,
+  learner,
+  option,
+  otherLearner,
+} from '../support/fake-discord/index.js';
 import {
   type CourseFixtures,
   pushCourseFixtures,
@@ -147,5 +154,56 @@ describe('/verify through the fake Discord and the real registry', () => {
     expect(text).toContain('저장소를 찾을 수 없어요');
     expect(text).toContain('docker image push');
     expect(text).toMatch(/비공개|private/i);
+  });
+
+  it('lets an instructor release a claim from /progress, checked on the server for the button', async () => {
+    const asked = harness.fake.sendChatCommand({
+      name: 'progress',
+      user: instructor,
+      options: [option.user('user', learner)],
+    });
+    await harness.fake.waitForResponse(asked.id, (response) => response.type === 4);
+    const page = harness.fake.lastMessageFor(asked.id)!;
+    const release = buttonsOf(page).find((button) => button.label.includes('도커 ID 해제'))!;
+    expect(release.label).toContain(fixtures.single.dockerId);
+
+    // A learner who forges the same button for themselves is refused: buttons carry no permission.
+    const forgedId = release.customId.replace(instructor.user.id, learner.user.id);
+    const forgedPage = structuredClone(page);
+    // The fake checks that a pressed button is on its message: put the forged id there.
+    const forgedButton = (
+      forgedPage.components as { components: { components?: { custom_id?: string }[] }[] }[]
+    )
+      .flatMap((container) => container.components)
+      .flatMap((child) => child.components ?? [])
+      .find((child) => child.custom_id === release.customId)!;
+    forgedButton.custom_id = forgedId;
+    const forged = harness.fake.pressButton({ customId: forgedId, message: forgedPage, user: learner });
+    const refused = await harness.fake.waitForResponse(forged.id, (response) => response.type === 4);
+    expect(responseText(refused)).toContain('강사만 쓸 수 있는 기능');
+    expect(harness.app.store.claims.get({ guildId: GUILD_ID, userId: learner.user.id })).toBe(
+      fixtures.single.dockerId,
+    );
+
+    const pressed = harness.fake.pressButton({ customId: release.customId, message: page, user: instructor });
+    const released = await harness.fake.waitForResponse(pressed.id, (response) => response.type === 4);
+    expect(responseText(released)).toContain(
+      `\`${fixtures.single.dockerId}\` 도커 ID의 인증 연결을 해제했어요`,
+    );
+    expect(harness.app.store.claims.get({ guildId: GUILD_ID, userId: learner.user.id })).toBeNull();
+
+    // Now the other learner may verify with that Docker ID.
+    const { text } = await verify([option.string('docker-id', fixtures.single.dockerId)], otherLearner);
+    expect(text).toContain('✅ 도커 허브에서 이미지를 확인했어요!');
+  });
+
+  it('refuses /progress of another learner for a non-instructor', async () => {
+    const asked = harness.fake.sendChatCommand({
+      name: 'progress',
+      user: otherLearner,
+      options: [option.user('user', learner)],
+    });
+    const answer = await harness.fake.waitForResponse(asked.id, (response) => response.type === 4);
+    expect(responseText(answer)).toContain('다른 학습자의 진도는 강사만 볼 수 있어요');
   });
 });

@@ -1,4 +1,13 @@
-import { ACCENT, container, payload, separator, text } from '../../content/render/payload.js';
+import {
+  ACCENT,
+  ButtonStyle,
+  button,
+  container,
+  payload,
+  row,
+  separator,
+  text,
+} from '../../content/render/payload.js';
 import type { Translate } from '../../i18n/index.js';
 import type { CatalogEntry } from '../../services/catalog.js';
 import type { LearnerRank, LessonSummary } from '../../store/index.js';
@@ -12,6 +21,8 @@ export interface ProgressView {
   summaries: readonly LessonSummary[];
   rank: LearnerRank | null;
   dockerId: string | null;
+  /** Set when an instructor looks at another learner: offers to release their Docker ID. */
+  releaseButtonId?: string | undefined;
 }
 
 /** `/progress`: per lesson steps done, quiz score, verified; then points and rank. */
@@ -45,6 +56,17 @@ export function renderProgress(view: ProgressView, t: Translate): OutgoingMessag
       text(lessons.length > 0 ? lessons.join('\n\n') : t('lessonList.empty')),
       separator(),
       text([standing, dockerId].filter(Boolean).join('\n')),
+      ...(view.releaseButtonId && view.dockerId
+        ? [
+            row([
+              button(
+                view.releaseButtonId,
+                t('claims.releaseButton', { dockerId: view.dockerId }),
+                ButtonStyle.Danger,
+              ),
+            ]),
+          ]
+        : []),
     ]),
   ]);
 }

@@ -37,6 +37,9 @@ export const ko = {
     '🐳 도커 허브 계정 이름을 알려 주세요. 예: `/verify docker-id:yangwonjun` (첫 인증에 성공하면 다음부터는 생략할 수 있어요)',
   'verifyResult.claimedByOther':
     '🙅 `{dockerId}` 도커 ID는 이 서버의 다른 학습자가 이미 인증했어요. 본인의 도커 ID가 맞다면 강사에게 해제를 요청해 주세요.',
+  'claims.releaseButton': '🔓 도커 ID 해제 ({dockerId})',
+  'claims.released': '🔓 `{dockerId}` 도커 ID의 인증 연결을 해제했어요. 이제 다른 학습자도 이 ID로 인증할 수 있어요.',
+  'claims.nothingToRelease': '이 학습자에게 연결된 도커 ID가 없어요. (이미 해제되었을 수 있어요)',
   'console.welcome':
     '🐳 docker-study-bot 로컬 콘솔 ({role}) — 데이터베이스: {database}\n`/lesson next`로 시작하세요. 버튼은 번호로 누르고, `help`로 도움말, `quit`로 종료합니다.',
   'console.help':
@@ -88,6 +91,9 @@ export const en = {
     '🐳 Please tell me your Docker Hub ID, e.g. `/verify docker-id:yangwonjun` (after a first success you can leave it out).',
   'verifyResult.claimedByOther':
     '🙅 Docker ID `{dockerId}` was already verified by another learner in this server. If it is yours, ask an instructor to release it.',
+  'claims.releaseButton': '🔓 Release Docker ID ({dockerId})',
+  'claims.released': '🔓 Released Docker ID `{dockerId}`. Another learner can now verify with it.',
+  'claims.nothingToRelease': 'This learner has no Docker ID linked (it may already be released).',
   'console.welcome':
     '🐳 docker-study-bot local console ({role}) — database: {database}\nStart with `/lesson next`. Press buttons by number, `help` for help, `quit` to leave.',
   'console.help':

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { APIMessage } from 'discord-api-types/v10';
-import { botModules } from '../../../commands/index.js';
+import { type BotPress, botModules } from '../../../commands/index.js';
 import { type AppContext, type AppOptions, createApp } from '../../../src/app/context.js';
-import type { LessonPress } from '../../../src/bot/buttons.js';
 import type { CommandModule } from '../../../src/bot/command-module.js';
 import { Dispatcher } from '../../../src/bot/dispatcher.js';
 import { type RunningBot, runDiscord } from '../../../src/bot/run-discord.js';
@@ -58,7 +57,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     },
   });
   const app = await createApp(config, createLogger('info', sink), options.app);
-  const dispatcher = new Dispatcher<AppContext, LessonPress>(app, {
+  const dispatcher = new Dispatcher<AppContext, BotPress>(app, {
     ...botModules,
     commands: [...botModules.commands, ...(options.extraCommands ?? [])],
   });
