@@ -55,6 +55,8 @@ describe('loadConfig', () => {
   });
 
   it('refuses half of the Docker Hub credentials', () => {
-    expect(() => loadConfig({ DOCKERHUB_USERNAME: 'someone' })).toThrow(/DOCKERHUB_USERNAME and DOCKERHUB_TOKEN/);
+    expect(() => loadConfig({ DOCKERHUB_USERNAME: 'someone' })).toThrow(
+      /DOCKERHUB_USERNAME and DOCKERHUB_TOKEN/,
+    );
   });
 });
