@@ -34,13 +34,14 @@ describe('online backup', () => {
     const before = writer.acknowledged.length;
     const target = join(temp.dir, 'backup.sqlite');
     const result = await backupDatabase(temp.path, target);
-    await writer.waitFor(before + 500);
+    const copied = completedUsers(target);
+    // Let the writer commit past the snapshot, so the live database must differ from the copy.
+    await writer.waitFor(copied.length + 200);
     writer.child.kill('SIGTERM');
     await writer.exited;
 
     expect(result.path).toBe(target);
     expect(result.pages).toBeGreaterThan(0);
-    const copied = completedUsers(target);
     const live = new Set(completedUsers(temp.path));
     // Everything acknowledged before the backup started is in it, and nothing it holds is invented.
     expect(copied.length).toBeGreaterThanOrEqual(before);
