@@ -34,7 +34,10 @@ const learnerScript = [
   '/dance',
   '9',
   `/progress user:${consoleIds.instructorId}`,
+  'help',
   'quit',
+  // Never read: quit ends the session.
+  '/lesson next',
 ];
 
 interface ConsoleRun {
@@ -95,7 +98,8 @@ describe('the local console, run as `npm start -- --console --script FILE`', () 
   it('answers every script line in order, without stack traces', () => {
     expect(learner.stdout).toContain('로컬 콘솔 (학습자)');
     expect(learner.stdout).toContain(databasePath);
-    expect(learner.answers.map((answer) => answer.line)).toEqual(learnerScript);
+    expect(learner.answers.map((answer) => answer.line)).toEqual(learnerScript.slice(0, -1));
+    expect(learner.answers.at(-1)).toEqual({ line: 'quit', text: '' });
     expect(learner.stderr).not.toMatch(/\n\s+at /);
     expect(learner.stdout).not.toMatch(/\n\s+at /);
   });
@@ -162,6 +166,11 @@ describe('the local console, run as `npm start -- --console --script FILE`', () 
     expect(learner.answers[14]!.text).toContain('9번 버튼이 없어요');
     // The run went on to the next line and answered it.
     expect(learner.answers[15]!.text.trim()).not.toBe('');
+  });
+
+  it('prints the help with command examples', () => {
+    expect(learner.answers[16]!.text).toContain('명령 예시');
+    expect(learner.answers[16]!.text).toContain('/lesson open lesson:5.2 step:3');
   });
 
   it('refuses another learner’s progress to a learner', () => {
