@@ -85,4 +85,17 @@ describe('export rows', () => {
     const csv = toCsv(rows.map((row) => [row.rank, row.userId, row.dockerId, row.lessonId]));
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF1,${user(1)},'=cmd,5.1`);
   });
+
+  it('keeps only a study group’s members in a group export', () => {
+    const group = { guildId, channelId: '300000000000000001' };
+    temp.store.groups.create({ ...group, name: 'G', createdBy: user(100), at: 0 });
+    temp.store.groups.addMember({ ...group, userId: user(2), at: 0 });
+    temp.store.progress.completeStep({ guildId, userId: user(1), lessonId: '5.2', stepId: 's1', at: 1 });
+    temp.store.progress.completeStep({ guildId, userId: user(2), lessonId: '5.2', stepId: 's2', at: 2 });
+    const rows = temp.store.leaderboard.exportRows({ guildId, groupChannelId: group.channelId });
+    expect(rows.map((row) => [row.rank, row.userId, row.lessonId])).toEqual([
+      [1, user(2), '5.1'],
+      [1, user(2), '5.2'],
+    ]);
+  });
 });

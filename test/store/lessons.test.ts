@@ -137,4 +137,17 @@ describe('lesson sync', () => {
       temp.store.progress.setPosition({ ...learner, lessonId: '9.9', pageIndex: 0, at: 1 }),
     ).toThrow(/9\.9/);
   });
+
+  it('refuses stored content that lost its shape with a clear store error', () => {
+    temp.store.lessons.sync(makeCourse(makeLesson({ id: '5.2', steps: ['step-1'] })));
+    temp.store.db.prepare(`UPDATE lessons SET content_json = '{"id":"5.2"}', content_hash = 'edited'`).run();
+    let caught: unknown;
+    try {
+      temp.store.lessons.list();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(StoreError);
+    expect((caught as StoreError).code).toBe('stored-lesson-invalid');
+  });
 });
