@@ -1,7 +1,5 @@
 import {
   ApplicationCommandOptionType,
-  ApplicationIntegrationType,
-  InteractionContextType,
   MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
@@ -16,14 +14,14 @@ import { renderLessonList } from '../src/bot/views/lesson-list.js';
 import { renderLessonPage, renderReveal } from '../src/content/index.js';
 import type { CatalogEntry } from '../src/services/catalog.js';
 import type { PageView } from '../src/services/lesson-flow.js';
+import { inServersOnly, lessonOption } from './shared-options.js';
 
 export const lessonCommand = {
   name: 'lesson',
   name_localizations: { ko: '강의' },
   description: 'Read the Docker course, one step at a time',
   description_localizations: { ko: '도커 강의를 한 단계씩 읽어요' },
-  contexts: [InteractionContextType.Guild],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
+  ...inServersOnly,
   options: [
     {
       type: ApplicationCommandOptionType.Subcommand,
@@ -39,16 +37,7 @@ export const lessonCommand = {
       description: 'Open a lesson page',
       description_localizations: { ko: '강의 페이지 열기' },
       options: [
-        {
-          type: ApplicationCommandOptionType.String,
-          name: 'lesson',
-          name_localizations: { ko: '강의' },
-          description: 'Lesson number or title',
-          description_localizations: { ko: '강의 번호 또는 제목' },
-          required: true,
-          autocomplete: true,
-          max_length: 100,
-        },
+        lessonOption,
         {
           type: ApplicationCommandOptionType.Integer,
           name: 'step',

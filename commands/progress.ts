@@ -1,7 +1,5 @@
 import {
   ApplicationCommandOptionType,
-  ApplicationIntegrationType,
-  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
@@ -9,14 +7,14 @@ import { encodeClaimButton } from '../src/bot/claim-button.js';
 import { defineCommand } from '../src/bot/command-module.js';
 import { UserFacingError } from '../src/bot/errors.js';
 import { renderProgress } from '../src/bot/views/progress.js';
+import { inServersOnly } from './shared-options.js';
 
 export const progressCommand = {
   name: 'progress',
   name_localizations: { ko: '진도' },
   description: 'Your progress: steps, quiz score, verification, points and rank',
   description_localizations: { ko: '내 진도: 단계, 퀴즈 점수, 인증, 점수와 순위' },
-  contexts: [InteractionContextType.Guild],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
+  ...inServersOnly,
   options: [
     {
       type: ApplicationCommandOptionType.User,

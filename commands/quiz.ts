@@ -1,9 +1,4 @@
-import {
-  ApplicationCommandOptionType,
-  ApplicationIntegrationType,
-  InteractionContextType,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord-api-types/v10';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
 import type { LessonPress } from '../src/bot/buttons.js';
 import { defineCommand } from '../src/bot/command-module.js';
@@ -13,26 +8,15 @@ import type { Call, OutgoingMessage } from '../src/bot/types.js';
 import { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from '../src/content/index.js';
 import type { Lesson } from '../src/content/model.js';
 import { lessonChoices, requireLesson } from './lesson.js';
+import { inServersOnly, lessonOption } from './shared-options.js';
 
 export const quizCommand = {
   name: 'quiz',
   name_localizations: { ko: '퀴즈' },
   description: 'Answer a lesson’s practice questions',
   description_localizations: { ko: '강의 연습 문제 풀기' },
-  contexts: [InteractionContextType.Guild],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
-  options: [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'lesson',
-      name_localizations: { ko: '강의' },
-      description: 'Lesson number or title',
-      description_localizations: { ko: '강의 번호 또는 제목' },
-      required: true,
-      autocomplete: true,
-      max_length: 100,
-    },
-  ],
+  ...inServersOnly,
+  options: [lessonOption],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 function question(call: Call, lesson: Lesson, questionIndex: number): OutgoingMessage {

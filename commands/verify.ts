@@ -1,7 +1,5 @@
 import {
   ApplicationCommandOptionType,
-  ApplicationIntegrationType,
-  InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
@@ -13,14 +11,14 @@ import { renderVerifyAnnouncement, renderVerifyResult } from '../src/bot/views/v
 import { translator } from '../src/i18n/index.js';
 import type { CatalogEntry } from '../src/services/catalog.js';
 import { describeLookup } from '../src/verification/describe-lookup.js';
+import { inServersOnly } from './shared-options.js';
 
 export const verifyCommand = {
   name: 'verify',
   name_localizations: { ko: '인증' },
   description: 'Check on Docker Hub that the image you pushed is really there',
   description_localizations: { ko: '푸시한 이미지가 도커 허브에 있는지 확인해요' },
-  contexts: [InteractionContextType.Guild],
-  integration_types: [ApplicationIntegrationType.GuildInstall],
+  ...inServersOnly,
   options: [
     {
       type: ApplicationCommandOptionType.String,
