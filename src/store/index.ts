@@ -71,6 +71,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   }
 }
 
+export { type BackupResult, backupDatabase } from './backup.js';
 export type { ClaimRequest, ClaimResult } from './claims.js';
 export { type CsvCell, csvCell, toCsv } from './csv.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
