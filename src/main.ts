@@ -1,4 +1,5 @@
-import { createReadStream } from 'node:fs';
+import { constants, createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { botModules } from '../commands/index.js';
 import { createApp } from './app/context.js';
@@ -7,8 +8,16 @@ import { runDiscord } from './bot/run-discord.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console/run-console.js';
 import { ContentError, formatProblem } from './content/index.js';
+import { translator } from './i18n/index.js';
 import { createLogger } from './logger.js';
 import { StoreError } from './store/index.js';
+
+async function readable(file: string): Promise<boolean> {
+  return access(file, constants.R_OK).then(
+    () => true,
+    () => false,
+  );
+}
 
 /**
  * `npm start`: on Discord when DISCORD_TOKEN is set, else the local console.
@@ -22,6 +31,15 @@ async function main(): Promise<number> {
       script: { type: 'string' },
     },
   });
+  const t = translator('ko');
+  if (values.as !== 'learner' && values.as !== 'instructor') {
+    console.error(t('console.badRole', { role: values.as }));
+    return 2;
+  }
+  if (values.script !== undefined && !(await readable(values.script))) {
+    console.error(t('console.scriptMissing', { file: values.script }));
+    return 2;
+  }
   const config = loadConfig();
   const useConsole = values.console || values.script !== undefined || !config.DISCORD_TOKEN;
   // The console's stdout is the learner's screen: logs go to stderr there, quietly.
@@ -32,7 +50,7 @@ async function main(): Promise<number> {
   const dispatcher = new Dispatcher(app, botModules);
 
   if (useConsole) {
-    const role = values.as === 'instructor' ? 'instructor' : 'learner';
+    const role = values.as;
     const input = values.script ? createReadStream(values.script, 'utf8') : process.stdin;
     try {
       await runConsole(app, dispatcher, {

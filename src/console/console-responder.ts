@@ -70,6 +70,7 @@ export class ConsoleResponder implements Responder {
     this.answered = true;
     const { text, buttons } = this.format(message);
     this.screen.print(text);
-    if (buttons.length > 0) this.screen.setButtons(buttons);
+    // Numbers always refer to the newest answer, as the learner reads the screen.
+    this.screen.setButtons(buttons);
   }
 }

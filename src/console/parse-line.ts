@@ -7,11 +7,8 @@ export type ConsoleInput =
   | { kind: 'help' }
   | { kind: 'quit' }
   | { kind: 'empty' }
-  | {
-      kind: 'error';
-      reason: 'unknown-command' | 'unknown-subcommand' | 'bad-option' | 'unknown-input';
-      detail: string;
-    };
+  | { kind: 'error'; reason: 'unknown-command' | 'bad-option' | 'unknown-input'; detail: string }
+  | { kind: 'error'; reason: 'unknown-subcommand'; detail: string; command: string; subcommands: string[] };
 
 interface OptionShape {
   type: ApplicationCommandOptionType;
@@ -70,7 +67,16 @@ export function parseConsoleLine(line: string, commands: readonly CommandData[])
     const chosen = declared.find(
       (option) => option.type === ApplicationCommandOptionType.Subcommand && option.name === rest[0],
     );
-    if (!chosen) return { kind: 'error', reason: 'unknown-subcommand', detail: rest[0] ?? '' };
+    if (!chosen) {
+      const subcommands = declared.map((option) => option.name);
+      return {
+        kind: 'error',
+        reason: 'unknown-subcommand',
+        detail: rest[0] ?? '',
+        command: command.name,
+        subcommands,
+      };
+    }
     subcommand = chosen.name;
     declared = chosen.options ?? [];
     rest.shift();

@@ -97,7 +97,14 @@ export async function runConsole<Press extends ButtonPress>(
         write(t('console.help'));
         break;
       case 'error':
-        write(t('console.unknownInput', { detail: input.detail }));
+        write(
+          input.reason === 'unknown-subcommand'
+            ? t('console.pickSubcommand', {
+                command: input.command,
+                subcommands: input.subcommands.join(', '),
+              })
+            : t('console.unknownInput', { detail: input.detail }),
+        );
         break;
       case 'press': {
         const button = buttons[input.button - 1];

@@ -31,8 +31,8 @@ const learnerScript = [
   '2', // B (right)
   '1', // 🏁 결과 보기
   '/progress',
-  '/dance',
-  '9',
+  '/lesson', // no subcommand
+  '1', // the last answer (/progress) has no buttons: the score page's are gone
   `/progress user:${consoleIds.instructorId}`,
   'help',
   'quit',
@@ -161,9 +161,9 @@ describe('the local console, run as `npm start -- --console --script FILE`', () 
     expect(progress).toContain('총 **90점**');
   });
 
-  it('answers an unknown command and a missing button in Korean and carries on', () => {
-    expect(learner.answers[13]!.text).toContain('알 수 없는 입력이에요: `dance`');
-    expect(learner.answers[14]!.text).toContain('9번 버튼이 없어요');
+  it('answers a missing subcommand and a button that is no longer shown in Korean, and carries on', () => {
+    expect(learner.answers[13]!.text).toContain('`/lesson` 뒤에 list, open, next 중 하나를 붙여 주세요');
+    expect(learner.answers[14]!.text).toContain('1번 버튼이 없어요');
     // The run went on to the next line and answered it.
     expect(learner.answers[15]!.text.trim()).not.toBe('');
   });

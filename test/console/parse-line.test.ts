@@ -66,8 +66,21 @@ describe('parseConsoleLine with the real command data', () => {
   });
 
   it('refuses an unknown or missing subcommand', () => {
-    expect(parse('/lesson jump')).toEqual({ kind: 'error', reason: 'unknown-subcommand', detail: 'jump' });
-    expect(parse('/lesson')).toMatchObject({ kind: 'error', reason: 'unknown-subcommand' });
+    const subcommands = ['list', 'open', 'next'];
+    expect(parse('/lesson jump')).toEqual({
+      kind: 'error',
+      reason: 'unknown-subcommand',
+      detail: 'jump',
+      command: 'lesson',
+      subcommands,
+    });
+    expect(parse('/lesson')).toEqual({
+      kind: 'error',
+      reason: 'unknown-subcommand',
+      detail: '',
+      command: 'lesson',
+      subcommands,
+    });
   });
 
   it('refuses unknown options and values of the wrong type', () => {
