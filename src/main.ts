@@ -79,7 +79,9 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     // Start-up problems an operator can fix get their message, not a stack trace.
-    if (error instanceof ConfigError || error instanceof StoreError) console.error(error.message);
+    if (error instanceof StoreError && error.code === 'database-newer-than-code') {
+      console.error(translator('ko')('store.databaseNewer', error.details));
+    } else if (error instanceof ConfigError || error instanceof StoreError) console.error(error.message);
     else if (error instanceof ContentError)
       for (const problem of error.problems) console.error(formatProblem(problem));
     else console.error(error);

@@ -4,20 +4,12 @@
  */
 import { z } from 'zod';
 import { loadConfig } from '../../config.js';
+import { type MessageKey, translator } from '../../i18n/index.js';
 import { backupDatabase } from '../backup.js';
 import { StoreError, type StoreErrorCode } from '../errors.js';
-import * as messages from '../messages.js';
 
-type MessageKey = keyof typeof messages.ko;
-
-const catalogue: Record<MessageKey, string> = process.env.LANG?.toLowerCase().startsWith('en')
-  ? messages.en
-  : messages.ko;
-
-// TODO(i18n): switch to t() once the store area is registered in src/i18n/index.ts.
-function say(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
-}
+/** An operator's terminal: Korean unless the shell's language is English. */
+const say = translator(process.env.LANG?.toLowerCase().startsWith('en') ? 'en' : 'ko');
 
 const errorMessages: Partial<Record<StoreErrorCode, MessageKey>> = {
   'backup-source-missing': 'store.backup.sourceMissing',

@@ -1,6 +1,6 @@
 /**
  * Messages of the store area (the backup command and start-up refusals), in the i18n area
- * format: Korean is the source, English has every key. Meant to be merged into src/i18n.
+ * format: Korean is the source, English has every key.
  */
 export const ko = {
   'store.backup.usage': '사용법: npm run db:backup -- <백업 파일 경로>',
