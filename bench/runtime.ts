@@ -9,25 +9,18 @@
  *
  * `npx tsx bench/runtime.ts` prints the numbers as JSON; `npm run bench` includes them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { botModules } from '../commands/index.js';
-import { createApp } from '../src/app/context.js';
-import { Dispatcher } from '../src/bot/dispatcher.js';
-import { runDiscord } from '../src/bot/run-discord.js';
-import { loadConfig } from '../src/config.js';
 import { decodeCustomId, payloadToText } from '../src/content/index.js';
-import { createLogger } from '../src/logger.js';
+import { startBotHarness } from '../test/e2e/support/bot-harness.js';
 import {
   type FakeDiscord,
   type FakeUser,
   learner,
   makeLearner,
   option,
-  startFakeDiscord,
 } from '../test/support/fake-discord/index.js';
 import { measureBareBot } from './support/bare-bot.js';
 import { type LatencySummary, measureFirstResponse, summarize } from './support/measure.js';
@@ -41,38 +34,8 @@ const pagesWithNext = 6;
 const responseTimeoutMs = 15_000;
 
 /** The real bot (real discord.js client, real SQLite file in a temp dir) on a fake Discord, silent. */
-async function startRealBot() {
-  const fake = await startFakeDiscord();
-  const dir = mkdtempSync(path.join(tmpdir(), 'dsb-bench-runtime-'));
-  try {
-    const config = loadConfig({
-      DISCORD_TOKEN: fake.token,
-      DISCORD_API_URL: fake.apiUrl,
-      DATABASE_PATH: path.join(dir, 'bot.sqlite'),
-      LESSONS_DIR: 'data/lessons',
-      // Nothing may leave 127.0.0.1.
-      DOCKER_REGISTRY_URL: 'http://127.0.0.1:9',
-      DOCKER_HUB_API_URL: 'http://127.0.0.1:9',
-      DOCKER_AUTH_HOSTS: '127.0.0.1',
-      LOG_LEVEL: 'silent',
-    });
-    const app = await createApp(config, createLogger('silent'));
-    const bot = await runDiscord(app, new Dispatcher(app, botModules), fake.token);
-    await bot.ready;
-    await fake.waitForBot();
-    return {
-      fake,
-      async stop() {
-        await bot.stop();
-        await fake.stop();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    await fake.stop();
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
+function startRealBot() {
+  return startBotHarness({ quiet: true });
 }
 
 /** The bot's first callback to an interaction, failing loudly on an error answer so no bad sample counts. */

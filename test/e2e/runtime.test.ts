@@ -106,6 +106,59 @@ describe('the bot runtime against the fake Discord', () => {
   });
 });
 
+/** A command that fails unexpectedly, to see the error boundary answer. */
+const brokenCommand = defineCommand({
+  data: {
+    name: 'broken-test',
+    description: 'test only',
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  access: 'everyone',
+  async execute() {
+    throw new Error('database exploded at /srv/secret/path');
+  },
+});
+
+describe('the error boundary and graceful shutdown', () => {
+  let harness: BotHarness;
+
+  beforeAll(async () => {
+    harness = await startBotHarness({ extraCommands: [slowCommand, brokenCommand] });
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+  });
+
+  it('answers an unexpected failure with a friendly message and an error id that is in the log', async () => {
+    const asked = harness.fake.sendChatCommand({ name: 'broken-test' });
+    const answer = responseText(await answerOf(harness.fake, asked.id));
+    const errorId = /오류 ID: ([0-9a-f]{8})/.exec(answer)?.[1];
+    expect(errorId).toBeDefined();
+    expect(answer).not.toContain('exploded');
+    expect(answer).not.toContain('/srv/secret');
+    const logged = harness.logs.find((line) => line.errorId === errorId);
+    expect(logged).toMatchObject({ level: 50, msg: 'interaction failed', interactionId: asked.id });
+    expect(JSON.stringify(logged)).toContain('database exploded');
+  });
+
+  it('on shutdown answers the interaction in flight, refuses new ones, then closes the database', async () => {
+    const inFlight = harness.fake.sendChatCommand({
+      name: 'slow-test',
+      options: [option.integer('ms', 1500)],
+    });
+    await harness.fake.waitForResponse(inFlight.id, (response) => response.type === 5);
+    const stopping = harness.bot.stop();
+    const late = harness.fake.sendChatCommand({ name: 'lesson', subcommand: 'list' });
+    expect(responseText(await answerOf(harness.fake, late.id))).toContain('봇이 잠시 재시작하는 중이에요');
+    await stopping;
+    const finished = harness.fake
+      .responsesFor(inFlight.id)
+      .find((response) => response.kind === 'edit-original');
+    expect(responseText(finished)).toContain('slow answer');
+    expect(harness.app.store.db.open).toBe(false);
+  });
+});
+
 describe('deploy-commands', () => {
   it('registers exactly the contract commands with ko localizations, and uploads only on change', async () => {
     const fake = await startFakeDiscord();

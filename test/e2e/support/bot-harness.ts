@@ -31,6 +31,8 @@ export interface HarnessOptions {
   app?: AppOptions;
   // biome-ignore lint/suspicious/noExplicitAny: test-only extra commands of any shape
   extraCommands?: CommandModule<AppContext, any>[];
+  /** No log capture (benchmarks): the bot logs nothing. */
+  quiet?: boolean;
 }
 
 /** The real bot (real discord.js client, real SQLite file) connected to a fake Discord. */
@@ -56,14 +58,25 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
       done();
     },
   });
-  const app = await createApp(config, createLogger('info', sink), options.app);
-  const dispatcher = new Dispatcher<AppContext, BotPress>(app, {
-    ...botModules,
-    commands: [...botModules.commands, ...(options.extraCommands ?? [])],
-  });
-  const bot = await runDiscord(app, dispatcher, fake.token);
-  await bot.ready;
-  await fake.waitForBot();
+  const cleanUp = async () => {
+    await fake.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  let app: AppContext;
+  let bot: RunningBot;
+  try {
+    app = await createApp(config, createLogger(options.quiet ? 'silent' : 'info', sink), options.app);
+    const dispatcher = new Dispatcher<AppContext, BotPress>(app, {
+      ...botModules,
+      commands: [...botModules.commands, ...(options.extraCommands ?? [])],
+    });
+    bot = await runDiscord(app, dispatcher, fake.token);
+    await bot.ready;
+    await fake.waitForBot();
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
   return {
     fake,
     app,
@@ -71,8 +84,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     logs,
     async stop() {
       await bot.stop();
-      await fake.stop();
-      rmSync(dir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }
