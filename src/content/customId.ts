@@ -103,14 +103,3 @@ export function decodeCustomId(raw: unknown): DecodeResult {
   });
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'malformed' };
 }
-
-export type ButtonCheck = 'ok' | 'not-owner' | 'stale';
-
-/**
- * Whether a decoded button may act: it must be pressed by the learner it was made for, and
- * made for the lesson text now loaded (else the page numbers may point elsewhere).
- */
-export function checkButton(value: CustomId, pressedBy: string, contentHash: string): ButtonCheck {
-  if (value.ownerId !== pressedBy) return 'not-owner';
-  return contentHash.startsWith(value.version) ? 'ok' : 'stale';
-}

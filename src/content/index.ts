@@ -1,11 +1,9 @@
 /** The lesson content engine: load and parse lessons, paginate, render Discord payloads, check limits. */
 export { defaultCourseFile, findEntry, type LoadCourseOptions, loadCourse } from './course.js';
 export {
-  type ButtonCheck,
   CUSTOM_ID_PREFIX,
   type CustomId,
   type CustomIdKind,
-  checkButton,
   customIdSchema,
   type DecodeResult,
   decodeCustomId,
