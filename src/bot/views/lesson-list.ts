@@ -3,6 +3,7 @@ import type { Translate } from '../../i18n/index.js';
 import type { CatalogEntry } from '../../services/catalog.js';
 import type { LessonSummary } from '../../store/index.js';
 import type { OutgoingMessage } from '../types.js';
+import { fitLines } from './fit-lines.js';
 import { progressBar } from './progress-bar.js';
 
 /** `/lesson list`: every lesson with the caller's progress bar. */
@@ -30,7 +31,11 @@ export function renderLessonList(
     container(ACCENT.lesson, [
       text(t('lessonList.header')),
       separator(),
-      text(lines.length > 0 ? lines.join('\n') : t('lessonList.empty')),
+      text(
+        lines.length > 0
+          ? fitLines(lines, '\n', (count) => t('lists.more', { count }))
+          : t('lessonList.empty'),
+      ),
       separator(),
       text(t('lessonList.hint')),
     ]),

@@ -13,6 +13,7 @@ import type { CatalogEntry } from '../../services/catalog.js';
 import type { LearnerRank, LessonSummary } from '../../store/index.js';
 import type { OutgoingMessage } from '../types.js';
 import { escapeUserText } from './escape.js';
+import { fitLines } from './fit-lines.js';
 import { progressBar } from './progress-bar.js';
 
 export interface ProgressView {
@@ -53,7 +54,11 @@ export function renderProgress(view: ProgressView, t: Translate): OutgoingMessag
     container(ACCENT.lesson, [
       text(t('progress.header', { name: escapeUserText(view.displayName, 64) })),
       separator(),
-      text(lessons.length > 0 ? lessons.join('\n\n') : t('lessonList.empty')),
+      text(
+        lessons.length > 0
+          ? fitLines(lessons, '\n\n', (count) => t('lists.more', { count }))
+          : t('lessonList.empty'),
+      ),
       separator(),
       text([standing, dockerId].filter(Boolean).join('\n')),
       ...(view.releaseButtonId && view.dockerId

@@ -19,6 +19,7 @@ export const ko = {
   'lessonList.empty': '아직 등록된 강의가 없어요.',
   'lessonList.hint':
     '-# `/lesson open`으로 강의를 열거나 `/lesson next`로 이어서 학습하세요. 🏁 완료 · ✅ 인증',
+  'lists.more': '… 외 {count}개',
   'quiz.none': '{lessonId} 강의에는 연습 문제가 없어요.',
   'progress.header': '## 📈 {name}님의 진도',
   'progress.lesson':
@@ -77,6 +78,7 @@ export const en = {
   'lessonList.empty': 'No lessons yet.',
   'lessonList.hint':
     '-# Open one with `/lesson open` or continue with `/lesson next`. 🏁 finished · ✅ verified',
+  'lists.more': '… and {count} more',
   'quiz.none': 'Lesson {lessonId} has no practice questions.',
   'progress.header': '## 📈 Progress of {name}',
   'progress.lesson':
