@@ -1,7 +1,8 @@
+import * as boards from './messages/boards.js';
 import * as bot from './messages/bot.js';
 import * as common from './messages/common.js';
 import * as content from './messages/content.js';
-import * as instructor from './messages/instructor.js';
+import * as groups from './messages/groups.js';
 import * as store from './messages/store.js';
 import * as verify from './messages/verify.js';
 
@@ -10,14 +11,23 @@ import * as verify from './messages/verify.js';
  * messages/ (Korean first, English with exactly the same keys) and is merged here, so a key
  * that does not exist is a type error, not a blank message.
  */
-const ko = { ...common.ko, ...content.ko, ...verify.ko, ...bot.ko, ...store.ko, ...instructor.ko } as const;
+const ko = {
+  ...common.ko,
+  ...content.ko,
+  ...verify.ko,
+  ...bot.ko,
+  ...store.ko,
+  ...groups.ko,
+  ...boards.ko,
+} as const;
 const en: Record<MessageKey, string> = {
   ...common.en,
   ...content.en,
   ...verify.en,
   ...bot.en,
   ...store.en,
-  ...instructor.en,
+  ...groups.en,
+  ...boards.en,
 };
 
 export type MessageKey = keyof typeof ko;

@@ -1,0 +1,4 @@
+/** Messages of /leaderboard and /stats. Korean is the source; English must have every key. */
+export const ko = {} as const;
+
+export const en = {} satisfies Record<keyof typeof ko, string>;
