@@ -16,20 +16,23 @@ import {
 import type { PullRateLimit } from '../registry/outcomes.js';
 import { Coalescer, ConcurrencyLimit, Cooldown, RateLimitMemory } from './limits.js';
 
-/** The verdict of one /verify, as recorded and as shown. Only `found` passes. */
-export type LookupOutcome =
-  | 'found'
-  | 'tag-missing'
-  | 'repository-missing-or-private'
-  | 'not-built-from-base'
-  | 'platform-not-found'
-  | 'rate-limited'
-  | 'cooldown'
-  | 'unavailable'
-  | 'auth-realm-refused'
-  | 'invalid-input'
+/** Every verdict of one /verify, as recorded and as shown. Only `found` passes. */
+export const lookupOutcomes = [
+  'found',
+  'tag-missing',
+  'repository-missing-or-private',
+  'not-built-from-base',
+  'platform-not-found',
+  'rate-limited',
+  'cooldown',
+  'unavailable',
+  'auth-realm-refused',
+  'invalid-input',
   /** The course's base image is missing or misspelt: the instructor must fix data/course.yaml. */
-  | 'configuration-error';
+  'configuration-error',
+] as const;
+
+export type LookupOutcome = (typeof lookupOutcomes)[number];
 
 /** Everything beyond the outcome code; plain JSON so the store can keep it as text. */
 export interface LookupDetails {

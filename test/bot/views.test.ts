@@ -7,7 +7,7 @@ import type { Lesson } from '../../src/content/model.js';
 import { translator } from '../../src/i18n/index.js';
 import type { CatalogEntry } from '../../src/services/catalog.js';
 import { describeLookup } from '../../src/verification/describe-lookup.js';
-import type { LookupOutcome, LookupReport } from '../../src/verification/lookup.js';
+import { type LookupOutcome, type LookupReport, lookupOutcomes } from '../../src/verification/lookup.js';
 
 const owner = '12345678901234567890';
 const course = await loadCourse({ lessonsDir: 'data/lessons' });
@@ -18,20 +18,6 @@ const bigCourse: CatalogEntry[] = Array.from({ length: 60 }, (_, index) => ({
   lesson: { ...sample.lesson, id: `${index + 1}.1`, title: `아주 긴 제목 ${'도커'.repeat(45)}` } as Lesson,
   check: null,
 }));
-
-const outcomes: LookupOutcome[] = [
-  'found',
-  'tag-missing',
-  'repository-missing-or-private',
-  'not-built-from-base',
-  'platform-not-found',
-  'rate-limited',
-  'cooldown',
-  'unavailable',
-  'auth-realm-refused',
-  'configuration-error',
-  'invalid-input',
-];
 
 function report(outcome: LookupOutcome): LookupReport {
   return {
@@ -82,7 +68,7 @@ describe('bot views stay within Discord’s limits', () => {
     });
 
     it(`renders every /verify outcome with its step buttons (${locale})`, () => {
-      for (const outcome of outcomes) {
+      for (const outcome of lookupOutcomes) {
         const description = describeLookup(report(outcome), t, 'a'.repeat(30), {
           fixSteps: sample.check!.fixSteps,
           stepTitle: (id) => sample.lesson.steps.find((step) => step.id === id)?.title ?? id,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.js';
 import { describeLookup, type LookupGuide } from '../../src/verification/describe-lookup.js';
-import type { LookupOutcome, LookupReport } from '../../src/verification/lookup.js';
+import { type LookupOutcome, type LookupReport, lookupOutcomes } from '../../src/verification/lookup.js';
 
 const image = {
   namespace: 'learner1',
@@ -129,20 +129,7 @@ describe('describeLookup', () => {
     expect(JSON.stringify(text)).not.toContain('LEARNER1');
   });
 
-  const outcomes: LookupOutcome[] = [
-    'found',
-    'tag-missing',
-    'repository-missing-or-private',
-    'not-built-from-base',
-    'platform-not-found',
-    'rate-limited',
-    'cooldown',
-    'unavailable',
-    'auth-realm-refused',
-    'invalid-input',
-    'configuration-error',
-  ];
-  it.each(outcomes)(
+  it.each(lookupOutcomes)(
     '%s has a title and advice in both languages with every placeholder filled',
     (outcome) => {
       for (const t of [ko, en]) {
