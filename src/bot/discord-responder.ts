@@ -39,10 +39,6 @@ export class DiscordResponder implements Responder {
 
   constructor(private readonly interaction: AnswerableInteraction) {}
 
-  get acknowledged(): boolean {
-    return this.state !== 'fresh';
-  }
-
   /** Defers by itself when the handler has not answered within `afterMs` (Discord allows 3 s). */
   armAutoDefer(afterMs: number): void {
     this.autoDeferTimer = setTimeout(() => {
@@ -144,10 +140,6 @@ export class DiscordResponder implements Responder {
 export class AutocompleteResponder implements Responder {
   private answered = false;
   constructor(private readonly interaction: AutocompleteInteraction) {}
-
-  get acknowledged(): boolean {
-    return this.answered;
-  }
 
   async suggest(choices: AutocompleteChoice[]): Promise<void> {
     if (this.answered) return;

@@ -1,8 +1,5 @@
 import type { APIApplicationCommandOptionChoice, APIMessageTopLevelComponent } from 'discord-api-types/v10';
-import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
 import type { Locale, Translate } from '../i18n/index.js';
-import type { Logger } from '../logger.js';
 import type { UserArg } from './command-args.js';
 
 /** A message the bot sends, in Discord's JSON shape; adapters add `allowed_mentions: { parse: [] }`. */
@@ -46,8 +43,6 @@ export interface Responder {
   suggest(choices: AutocompleteChoice[]): Promise<void>;
   /** A public message in a channel (no mentions are ever parsed). */
   announce(channelId: string, message: OutgoingMessage): Promise<void>;
-  /** Whether anything has been sent or deferred yet. */
-  readonly acknowledged: boolean;
 }
 
 /** Who acts and where: the part of an interaction a handler may look at. */
@@ -66,11 +61,4 @@ export interface Call extends Caller {
   respond: Responder;
   /** Correlates log lines and the error id shown to the user. */
   interactionId: string;
-}
-
-/** Long-lived parts shared by all handlers. */
-export interface AppContextBase {
-  config: Config;
-  clock: Clock;
-  logger: Logger;
 }

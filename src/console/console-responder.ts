@@ -29,7 +29,7 @@ export class ConsoleResponder implements Responder {
     private readonly labels: { deferred: string; announcement: (channelId: string) => string },
   ) {}
 
-  get acknowledged(): boolean {
+  private get acknowledged(): boolean {
     return this.answered || this.deferred;
   }
 

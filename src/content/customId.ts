@@ -74,11 +74,6 @@ export function encodeCustomId(value: CustomId): string {
   return raw;
 }
 
-/** True when a custom id belongs to lesson/quiz messages (the router's first question). */
-export function isContentCustomId(raw: string): boolean {
-  return raw.startsWith(`${CUSTOM_ID_PREFIX}:`);
-}
-
 /** Reads a button id back. Never throws: anything unexpected is `malformed` or `unknown-kind`. */
 export function decodeCustomId(raw: unknown): DecodeResult {
   if (typeof raw !== 'string' || raw.length > MAX_CUSTOM_ID_LENGTH) return { ok: false, reason: 'malformed' };

@@ -8,7 +8,6 @@ export {
   type DecodeResult,
   decodeCustomId,
   encodeCustomId,
-  isContentCustomId,
   MAX_LESSON_ID_LENGTH,
 } from './customId.js';
 export { ContentError, type ContentProblem, formatProblem } from './errors.js';
