@@ -1,4 +1,86 @@
 /** Messages of /studygroup and /course. Korean is the source; English must have every key. */
-export const ko = {} as const;
+export const ko = {
+  'studygroup.invalidName':
+    '✏️ 스터디 그룹 이름은 한 줄로 1~50자 안에서 적어 주세요. 예: `/studygroup create name:화요일 저녁반`',
+  'studygroup.alreadyRegistered':
+    '📌 <#{channelId}> 채널은 이미 **{name}** 스터디 그룹으로 등록되어 있어요. 이름을 바꾸려면 `/studygroup remove` 후 다시 만들어 주세요.',
+  'studygroup.created':
+    '✅ <#{channelId}> 채널을 **{name}** 스터디 그룹으로 등록했어요.\n이 채널에서 `/verify`에 처음 성공한 학습자는 채널에 축하 메시지로 알려요. 멤버는 `/studygroup add`로 추가하세요.',
+  'studygroup.listHeader': '## 👥 스터디 그룹 ({count}개)',
+  'studygroup.listLine':
+    '**{name}** · <#{channelId}>\n멤버 {members}명 · 만든 사람 <@{createdBy}> · <t:{createdAt}:f>',
+  'studygroup.listEmpty':
+    '아직 등록된 스터디 그룹이 없어요. 그룹으로 쓸 채널에서 `/studygroup create name:이름`을 실행해 주세요.',
+  'studygroup.listHint':
+    '-# 멤버 추가: `/studygroup add user:@학습자` · 등록 해제: `/studygroup remove` (해당 채널에서, 또는 channel 옵션으로)',
+  'studygroup.removed':
+    '🗑️ **{name}** 스터디 그룹(<#{channelId}>)의 등록을 해제했어요. 멤버 {members}명의 진도와 점수는 그대로 남아 있어요.',
+  'studygroup.noGroup':
+    '🔎 <#{channelId}> 채널에는 스터디 그룹이 없어요. 먼저 `/studygroup create name:이름 channel:#채널`로 만들어 주세요.',
+  'studygroup.memberAdded':
+    '✅ <@{userId}>님을 **{name}** 스터디 그룹(<#{channelId}>)에 추가했어요. (멤버 {members}명)',
+  'studygroup.alreadyMember': '👌 <@{userId}>님은 이미 **{name}** 스터디 그룹(<#{channelId}>)의 멤버예요.',
+  'courseReload.header': '## 🔄 강의 내용을 다시 불러왔어요',
+  'courseReload.nothingChanged': '바뀐 내용이 없어요. 강의 {count}개가 그대로 제공돼요.',
+  'courseReload.addedHeader': '**➕ 새 강의 {count}개**',
+  'courseReload.addedLine': '- **{lessonId}** {title} · 단계 {steps}개 · 문제 {questions}개',
+  'courseReload.updatedHeader': '**✏️ 바뀐 강의 {count}개**',
+  'courseReload.updatedLine': '- **{lessonId}** {title}: {changes}',
+  'courseReload.textOnly': '본문만 바뀌었어요 (단계와 문제는 그대로)',
+  'courseReload.stepsAdded': '단계 추가 {ids}',
+  'courseReload.stepsRemoved': '단계 삭제 {ids}',
+  'courseReload.questionsAdded': '문제 추가 {ids}',
+  'courseReload.questionsRemoved': '문제 삭제 {ids}',
+  'courseReload.skipped': '**⏭️ 건너뛴 강의** (insert 모드라 저장된 내용을 유지): {ids}',
+  'courseReload.retired': '**📦 목록에서 빠진 강의** (course.yaml에 없음, 학습 기록은 보관): {ids}',
+  'courseReload.unchanged': '**그대로인 강의 {count}개**: {ids}',
+  'courseReload.footer':
+    '-# 학습자의 진도는 단계 id 기준으로 유지돼요. 바뀐 강의를 열어 둔 학습자는 `/lesson open`으로 새 화면을 열면 돼요.',
+  'courseReload.refusedHeader': '## ⚠️ 강의 파일에 문제가 있어 다시 불러오지 않았어요',
+  'courseReload.refusedBody':
+    '지금 제공 중인 강의는 그대로예요. 아래 문제 {count}개를 고친 뒤 다시 `/course reload`를 실행해 주세요.',
+  'courseReload.refusedHint': '-# 로컬에서 `npm run content:check`로 먼저 확인할 수 있어요.',
+} as const;
 
-export const en = {} satisfies Record<keyof typeof ko, string>;
+export const en = {
+  'studygroup.invalidName':
+    '✏️ A study group name is one line of 1–50 characters, e.g. `/studygroup create name:Tuesday evening`',
+  'studygroup.alreadyRegistered':
+    '📌 <#{channelId}> is already the study group **{name}**. To rename it, run `/studygroup remove` and create it again.',
+  'studygroup.created':
+    '✅ Registered <#{channelId}> as the study group **{name}**.\nA learner’s first `/verify` success here is celebrated in this channel. Add members with `/studygroup add`.',
+  'studygroup.listHeader': '## 👥 Study groups ({count})',
+  'studygroup.listLine':
+    '**{name}** · <#{channelId}>\n{members} members · created by <@{createdBy}> · <t:{createdAt}:f>',
+  'studygroup.listEmpty':
+    'No study groups yet. Run `/studygroup create name:<name>` in the channel the group uses.',
+  'studygroup.listHint':
+    '-# Add members: `/studygroup add user:@learner` · unregister: `/studygroup remove` (in that channel, or with the channel option)',
+  'studygroup.removed':
+    '🗑️ Unregistered the study group **{name}** (<#{channelId}>). The progress and points of its {members} members are kept.',
+  'studygroup.noGroup':
+    '🔎 <#{channelId}> has no study group. Create one first with `/studygroup create name:<name> channel:#channel`.',
+  'studygroup.memberAdded':
+    '✅ Added <@{userId}> to the study group **{name}** (<#{channelId}>). ({members} members)',
+  'studygroup.alreadyMember': '👌 <@{userId}> is already a member of **{name}** (<#{channelId}>).',
+  'courseReload.header': '## 🔄 Course content reloaded',
+  'courseReload.nothingChanged': 'Nothing changed. All {count} lessons are served as before.',
+  'courseReload.addedHeader': '**➕ {count} new lessons**',
+  'courseReload.addedLine': '- **{lessonId}** {title} · {steps} steps · {questions} questions',
+  'courseReload.updatedHeader': '**✏️ {count} updated lessons**',
+  'courseReload.updatedLine': '- **{lessonId}** {title}: {changes}',
+  'courseReload.textOnly': 'text changed only (same steps and questions)',
+  'courseReload.stepsAdded': 'steps added {ids}',
+  'courseReload.stepsRemoved': 'steps removed {ids}',
+  'courseReload.questionsAdded': 'questions added {ids}',
+  'courseReload.questionsRemoved': 'questions removed {ids}',
+  'courseReload.skipped': '**⏭️ Skipped** (insert mode keeps the stored content): {ids}',
+  'courseReload.retired': '**📦 Retired** (not in course.yaml; learners’ history kept): {ids}',
+  'courseReload.unchanged': '**{count} unchanged**: {ids}',
+  'courseReload.footer':
+    '-# Learners keep their progress by step id. Anyone with an updated lesson open gets a fresh page with `/lesson open`.',
+  'courseReload.refusedHeader': '## ⚠️ The lesson files have problems: nothing was reloaded',
+  'courseReload.refusedBody':
+    'The course is still served as before. Fix the {count} problems below, then run `/course reload` again.',
+  'courseReload.refusedHint': '-# You can check locally first with `npm run content:check`.',
+} satisfies Record<keyof typeof ko, string>;

@@ -1,0 +1,240 @@
+import { MessageFlags } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { studygroup, studygroupCommand } from '../../commands/studygroup.js';
+import { renderGroupList } from '../../src/bot/views/studygroup.js';
+import { checkPayloadLimits } from '../../src/content/limits.js';
+import { translator } from '../../src/i18n/index.js';
+import type { StudyGroup } from '../../src/store/index.js';
+import {
+  CHANNEL_IDS,
+  type CommandOption,
+  type FakeUser,
+  GUILD_ID,
+  instructor,
+  learner,
+  option,
+  otherLearner,
+} from '../support/fake-discord/index.js';
+import { answerOf, type BotHarness, responseText, startBotHarness } from './support/bot-harness.js';
+
+let harness: BotHarness;
+
+beforeAll(async () => {
+  harness = await startBotHarness({ extraCommands: [studygroup] });
+}, 60_000);
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+/** Runs /studygroup and returns what the caller reads, and whether only they could see it. */
+async function studygroupAs(
+  user: FakeUser,
+  subcommand: string,
+  options: CommandOption[] = [],
+  channelId: string = CHANNEL_IDS.general,
+) {
+  const sent = harness.fake.sendChatCommand({ name: 'studygroup', subcommand, options, user, channelId });
+  const answer = await answerOf(harness.fake, sent.id);
+  expect(answer.status).toBeLessThan(300);
+  const body = answer.body as { flags?: number; allowed_mentions?: unknown };
+  return {
+    text: responseText(answer),
+    ephemeral: ((body.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
+    allowedMentions: body.allowed_mentions,
+  };
+}
+
+function groupRows() {
+  return harness.app.store.db
+    .prepare(
+      'SELECT channel_id AS channelId, name, created_by AS createdBy FROM study_groups WHERE guild_id = ? ORDER BY channel_id',
+    )
+    .all(GUILD_ID);
+}
+
+function memberRows(channelId: string) {
+  return harness.app.store.groups.members({ guildId: GUILD_ID, channelId });
+}
+
+describe('/studygroup on the fake Discord', () => {
+  it('is registered for Manage Server holders only, with a text-channel option', () => {
+    expect(studygroupCommand.default_member_permissions).toBe('32');
+    const create = studygroupCommand.options.find((entry) => entry.name === 'create');
+    expect(create?.options[1]).toMatchObject({ name: 'channel', channel_types: [0] });
+  });
+
+  it('creates a group for the current channel, trimming the name, and answers only the instructor', async () => {
+    const answer = await studygroupAs(
+      instructor,
+      'create',
+      [option.string('name', '  화요일 저녁반  ')],
+      CHANNEL_IDS.studyGroupA,
+    );
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.allowedMentions).toEqual({ parse: [] });
+    expect(answer.text).toContain(
+      `<#${CHANNEL_IDS.studyGroupA}> 채널을 **화요일 저녁반** 스터디 그룹으로 등록했어요`,
+    );
+    expect(groupRows()).toEqual([
+      { channelId: CHANNEL_IDS.studyGroupA, name: '화요일 저녁반', createdBy: instructor.user.id },
+    ]);
+  });
+
+  it('refuses a second group on the same channel, naming the existing one', async () => {
+    const answer = await studygroupAs(
+      instructor,
+      'create',
+      [option.string('name', '다른 이름'), option.channel('channel', CHANNEL_IDS.studyGroupA)],
+      CHANNEL_IDS.general,
+    );
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.text).toContain('이미 **화요일 저녁반** 스터디 그룹으로 등록되어 있어요');
+    expect(groupRows()).toHaveLength(1);
+  });
+
+  it('refuses blank, multi-line and over-long names and stores nothing', async () => {
+    for (const bad of ['   ', '첫 줄\n둘째 줄', '가'.repeat(51)]) {
+      const answer = await studygroupAs(
+        instructor,
+        'create',
+        [option.string('name', bad)],
+        CHANNEL_IDS.studyGroupB,
+      );
+      expect(answer.text).toContain('1~50자');
+    }
+    expect(groupRows()).toHaveLength(1);
+  });
+
+  it('creates a group for a channel given as an option, escaping Markdown and mentions in its name', async () => {
+    const answer = await studygroupAs(
+      instructor,
+      'create',
+      [option.string('name', '**2조** @everyone'), option.channel('channel', CHANNEL_IDS.studyGroupB)],
+      CHANNEL_IDS.general,
+    );
+    expect(answer.text).toContain(`<#${CHANNEL_IDS.studyGroupB}>`);
+    expect(answer.text).toContain('\\*\\*2조\\*\\* @\u200beveryone');
+    expect(answer.text).not.toContain('@everyone');
+    expect(groupRows()).toEqual([
+      { channelId: CHANNEL_IDS.studyGroupA, name: '화요일 저녁반', createdBy: instructor.user.id },
+      { channelId: CHANNEL_IDS.studyGroupB, name: '**2조** @everyone', createdBy: instructor.user.id },
+    ]);
+  });
+
+  it('adds learners to the current or given channel’s group, and says when one already is a member', async () => {
+    const added = await studygroupAs(
+      instructor,
+      'add',
+      [option.user('user', learner)],
+      CHANNEL_IDS.studyGroupA,
+    );
+    expect(added.text).toContain(`<@${learner.user.id}>님을 **화요일 저녁반** 스터디 그룹`);
+    expect(added.text).toContain('(멤버 1명)');
+
+    const other = await studygroupAs(instructor, 'add', [
+      option.user('user', otherLearner),
+      option.channel('channel', CHANNEL_IDS.studyGroupA),
+    ]);
+    expect(other.text).toContain('(멤버 2명)');
+
+    const again = await studygroupAs(
+      instructor,
+      'add',
+      [option.user('user', learner)],
+      CHANNEL_IDS.studyGroupA,
+    );
+    expect(again.ephemeral).toBe(true);
+    expect(again.text).toContain('이미 **화요일 저녁반** 스터디 그룹');
+    expect(memberRows(CHANNEL_IDS.studyGroupA)).toEqual([learner.user.id, otherLearner.user.id]);
+  });
+
+  it('tells how to create a group when the channel has none', async () => {
+    const answer = await studygroupAs(instructor, 'add', [option.user('user', learner)], CHANNEL_IDS.general);
+    expect(answer.text).toContain(`<#${CHANNEL_IDS.general}> 채널에는 스터디 그룹이 없어요`);
+    expect(answer.text).toContain('/studygroup create');
+    expect(memberRows(CHANNEL_IDS.general)).toEqual([]);
+  });
+
+  it('lists the server’s groups with channel, member count, creator and creation time', async () => {
+    const answer = await studygroupAs(instructor, 'list');
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.text).toContain('스터디 그룹 (2개)');
+    expect(answer.text).toContain(`**화요일 저녁반** · <#${CHANNEL_IDS.studyGroupA}>`);
+    expect(answer.text).toMatch(new RegExp(`멤버 2명 · 만든 사람 <@${instructor.user.id}> · <t:\\d{10}:f>`));
+    expect(answer.text).toContain(`<#${CHANNEL_IDS.studyGroupB}>\n멤버 0명`);
+  });
+
+  it('answers in English for an English client', async () => {
+    const sent = harness.fake.sendChatCommand({
+      name: 'studygroup',
+      subcommand: 'list',
+      user: instructor,
+      locale: 'en-US',
+    });
+    expect(responseText(await answerOf(harness.fake, sent.id))).toContain('Study groups (2)');
+  });
+
+  it('refuses learners on every subcommand and changes nothing', async () => {
+    const attempts: [string, CommandOption[]][] = [
+      ['create', [option.string('name', '몰래 만든 그룹'), option.channel('channel', CHANNEL_IDS.general)]],
+      ['add', [option.user('user', learner), option.channel('channel', CHANNEL_IDS.studyGroupB)]],
+      ['remove', [option.channel('channel', CHANNEL_IDS.studyGroupA)]],
+      ['list', []],
+    ];
+    for (const [subcommand, options] of attempts) {
+      const answer = await studygroupAs(learner, subcommand, options);
+      expect(answer.ephemeral).toBe(true);
+      expect(answer.text).toContain('강사만 쓸 수 있는 기능');
+      expect(answer.text).not.toContain('화요일 저녁반');
+    }
+    expect(groupRows()).toHaveLength(2);
+    expect(memberRows(CHANNEL_IDS.studyGroupA)).toHaveLength(2);
+    expect(memberRows(CHANNEL_IDS.studyGroupB)).toEqual([]);
+  });
+
+  it('removes a group but keeps its members’ progress, and says so', async () => {
+    const learnerRef = { guildId: GUILD_ID, userId: learner.user.id };
+    const [entry] = harness.app.catalog.list();
+    const lesson = entry!.lesson;
+    harness.app.store.progress.completeStep({
+      ...learnerRef,
+      lessonId: lesson.id,
+      stepId: lesson.steps[0]!.id,
+      at: Date.now(),
+    });
+    const before = harness.app.store.progress.summary(learnerRef);
+
+    const answer = await studygroupAs(instructor, 'remove', [], CHANNEL_IDS.studyGroupA);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.text).toContain('**화요일 저녁반** 스터디 그룹');
+    expect(answer.text).toContain('멤버 2명의 진도와 점수는 그대로 남아 있어요');
+    expect(
+      harness.app.store.groups.get({ guildId: GUILD_ID, channelId: CHANNEL_IDS.studyGroupA }),
+    ).toBeUndefined();
+    expect(harness.app.store.progress.summary(learnerRef)).toEqual(before);
+    expect(before[0]?.stepsDone).toBe(1);
+
+    const again = await studygroupAs(instructor, 'remove', [
+      option.channel('channel', CHANNEL_IDS.studyGroupA),
+    ]);
+    expect(again.text).toContain('채널에는 스터디 그룹이 없어요');
+  });
+
+  it('keeps a list of many groups within Discord’s limits, counting the rest', () => {
+    const many: StudyGroup[] = Array.from({ length: 300 }, (_, index) => ({
+      groupId: index + 1,
+      guildId: GUILD_ID,
+      channelId: String(1_400_000_000_000_000_000n + BigInt(index)),
+      name: `${'아주 긴 스터디 그룹 이름'.repeat(4)} ${index}`.slice(0, 50),
+      createdBy: instructor.user.id,
+      createdAt: Date.UTC(2026, 0, 1),
+      memberCount: index,
+    }));
+    for (const locale of ['ko', 'en'] as const) {
+      const rendered = renderGroupList(many, translator(locale));
+      expect(checkPayloadLimits(rendered)).toEqual([]);
+      expect(JSON.stringify(rendered)).toContain(locale === 'ko' ? '외 ' : 'more');
+    }
+  });
+});
