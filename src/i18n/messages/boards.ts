@@ -1,4 +1,109 @@
 /** Messages of /leaderboard and /stats. Korean is the source; English must have every key. */
-export const ko = {} as const;
+export const ko = {
+  'boards.scope.server': '서버 전체',
+  'boards.scope.group': '스터디 그룹 {name}',
+  'boards.scope.lesson': '강의 {lessonId} {title}',
+  'boards.scope.line': '범위: {scope}',
+  'boards.group.none':
+    '<#{channelId}> 채널은 스터디 그룹으로 등록되어 있지 않아요. `/studygroup create`로 먼저 등록하거나 다른 채널을 골라 주세요.',
 
-export const en = {} satisfies Record<keyof typeof ko, string>;
+  'boards.leaderboard.header': '## 🏆 리더보드',
+  'boards.leaderboard.row': '**{rank}.** <@{userId}> — {points}점',
+  'boards.leaderboard.empty':
+    '아직 점수를 얻은 학습자가 없어요. 학습자가 단계를 마치거나 퀴즈를 맞히면 여기에 나타나요.',
+  'boards.leaderboard.shown': '상위 {count}명을 보여 줘요.',
+  'boards.leaderboard.exported':
+    '📎 CSV 파일에 {rows}행(학습자 × 강의)을 담았어요. 엑셀에서 바로 열 수 있어요.',
+
+  'boards.csv.rank': '순위',
+  'boards.csv.userId': '디스코드 사용자 ID',
+  'boards.csv.dockerId': '도커 ID',
+  'boards.csv.scopePoints': '범위 점수',
+  'boards.csv.lessonId': '강의 번호',
+  'boards.csv.lessonTitle': '강의 제목',
+  'boards.csv.lessonPoints': '강의 점수',
+  'boards.csv.stepsDone': '완료한 단계',
+  'boards.csv.stepsTotal': '전체 단계',
+  'boards.csv.quizFirstTryCorrect': '퀴즈 첫 시도 정답',
+  'boards.csv.quizCorrect': '퀴즈 정답',
+  'boards.csv.quizTotal': '퀴즈 문항',
+  'boards.csv.verified': '이미지 인증',
+  'boards.csv.completedAt': '강의 완료 시각 (UTC)',
+  'boards.csv.yes': '예',
+  'boards.csv.no': '아니요',
+
+  'boards.stats.header': '## 📊 {lessonId} {title} 통계',
+  'boards.stats.opened': '이 강의를 연 학습자: **{opened}명**',
+  'boards.stats.funnelTitle': '### 단계별 완료',
+  'boards.stats.funnelStep': '`{step}` {bar} **{learners}명** ({percent}%) · {title}',
+  'boards.stats.noSteps': '이 강의에는 단계가 없어요.',
+  'boards.stats.chartLegend': '그래프의 왼쪽 숫자는 단계 번호, 오른쪽 숫자는 그 단계를 마친 학습자 수예요.',
+  'boards.stats.chartAlt': '단계별 완료 학습자 수 막대 그래프',
+  'boards.stats.quizTitle': '## 🎮 {lessonId} 퀴즈 문항 분석',
+  'boards.stats.quizItem':
+    '**문제 {number}.** {prompt}\n└ 응답 {learners}명 · 첫 시도 정답 {percent}% · 가장 많이 고른 오답: {wrong}',
+  'boards.stats.quizUnanswered': '**문제 {number}.** {prompt}\n└ 아직 답한 학습자가 없어요.',
+  'boards.stats.quizWrong': '{key} ({count}회)',
+  'boards.stats.quizNoWrong': '없음',
+  'boards.stats.noQuiz': '이 강의에는 퀴즈가 없어요.',
+  'boards.stats.verifyTitle': '## 🔎 {lessonId} /verify 실패 원인',
+  'boards.stats.verifyReason': '{title}\n└ {attempts}회 · 학습자 {learners}명',
+  'boards.stats.verifyPassed': '인증에 성공한 확인: {attempts}회 · 학습자 {learners}명',
+  'boards.stats.verifyNone': '아직 실패한 /verify 기록이 없어요.',
+  'boards.stats.unknownOutcome': '기타 결과 `{outcome}`',
+} as const;
+
+export const en = {
+  'boards.scope.server': 'Whole server',
+  'boards.scope.group': 'Study group {name}',
+  'boards.scope.lesson': 'Lesson {lessonId} {title}',
+  'boards.scope.line': 'Scope: {scope}',
+  'boards.group.none':
+    '<#{channelId}> is not registered as a study group. Register it first with `/studygroup create`, or choose another channel.',
+
+  'boards.leaderboard.header': '## 🏆 Leaderboard',
+  'boards.leaderboard.row': '**{rank}.** <@{userId}> — {points} points',
+  'boards.leaderboard.empty':
+    'Nobody has points yet. Learners show up here once they finish steps or answer quiz questions correctly.',
+  'boards.leaderboard.shown': 'Showing the top {count}.',
+  'boards.leaderboard.exported':
+    '📎 The CSV file holds {rows} rows (learner × lesson); it opens directly in a spreadsheet.',
+
+  'boards.csv.rank': 'Rank',
+  'boards.csv.userId': 'Discord user ID',
+  'boards.csv.dockerId': 'Docker ID',
+  'boards.csv.scopePoints': 'Points in scope',
+  'boards.csv.lessonId': 'Lesson',
+  'boards.csv.lessonTitle': 'Lesson title',
+  'boards.csv.lessonPoints': 'Lesson points',
+  'boards.csv.stepsDone': 'Steps done',
+  'boards.csv.stepsTotal': 'Steps',
+  'boards.csv.quizFirstTryCorrect': 'Quiz right first try',
+  'boards.csv.quizCorrect': 'Quiz right',
+  'boards.csv.quizTotal': 'Quiz questions',
+  'boards.csv.verified': 'Image verified',
+  'boards.csv.completedAt': 'Lesson completed at (UTC)',
+  'boards.csv.yes': 'yes',
+  'boards.csv.no': 'no',
+
+  'boards.stats.header': '## 📊 Statistics for {lessonId} {title}',
+  'boards.stats.opened': 'Learners who opened this lesson: **{opened}**',
+  'boards.stats.funnelTitle': '### Completed per step',
+  'boards.stats.funnelStep': '`{step}` {bar} **{learners}** ({percent}%) · {title}',
+  'boards.stats.noSteps': 'This lesson has no steps.',
+  'boards.stats.chartLegend':
+    'In the chart, the left number is the step and the right number the learners who finished it.',
+  'boards.stats.chartAlt': 'Bar chart of learners who completed each step',
+  'boards.stats.quizTitle': '## 🎮 {lessonId} quiz item analysis',
+  'boards.stats.quizItem':
+    '**Question {number}.** {prompt}\n└ {learners} answered · {percent}% right first try · most picked wrong option: {wrong}',
+  'boards.stats.quizUnanswered': '**Question {number}.** {prompt}\n└ Nobody has answered yet.',
+  'boards.stats.quizWrong': '{key} ({count}×)',
+  'boards.stats.quizNoWrong': 'none',
+  'boards.stats.noQuiz': 'This lesson has no quiz.',
+  'boards.stats.verifyTitle': '## 🔎 {lessonId} /verify failure reasons',
+  'boards.stats.verifyReason': '{title}\n└ {attempts}× · {learners} learners',
+  'boards.stats.verifyPassed': 'Successful checks: {attempts}× · {learners} learners',
+  'boards.stats.verifyNone': 'No failed /verify yet.',
+  'boards.stats.unknownOutcome': 'Other outcome `{outcome}`',
+} satisfies Record<keyof typeof ko, string>;

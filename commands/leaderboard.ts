@@ -1,0 +1,113 @@
+import {
+  ApplicationCommandOptionType,
+  ChannelType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { AppContext } from '../src/app/context.js';
+import { defineCommand } from '../src/bot/command-module.js';
+import { UserFacingError } from '../src/bot/errors.js';
+import type { Call } from '../src/bot/types.js';
+import { escapeUserText } from '../src/bot/views/escape.js';
+import { leaderboardCsv, leaderboardFileName, renderLeaderboard } from '../src/bot/views/leaderboard.js';
+import type { Scope } from '../src/store/index.js';
+import { lessonChoices, requireLesson } from './lesson.js';
+import { inServersOnly, lessonOption } from './shared-options.js';
+
+/** The `group` option of /leaderboard and /stats: a study group's channel. */
+export const groupOption = {
+  type: ApplicationCommandOptionType.Channel,
+  name: 'group',
+  name_localizations: { ko: '스터디그룹' },
+  description: 'Only this study group’s members (its channel)',
+  description_localizations: { ko: '이 스터디 그룹(채널)의 학습자만' },
+  // A mutable array: Discord's option type does not take a readonly one.
+  channel_types: [ChannelType.GuildText] as ChannelType.GuildText[],
+} as const;
+
+export const leaderboardCommand = {
+  name: 'leaderboard',
+  name_localizations: { ko: '리더보드' },
+  description: 'Ranked learners by points (instructors)',
+  description_localizations: { ko: '점수 순 학습자 순위 (강사 전용)' },
+  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+  ...inServersOnly,
+  options: [
+    groupOption,
+    {
+      ...lessonOption,
+      required: false,
+      description: 'Points in this lesson only (default: all lessons)',
+      description_localizations: { ko: '이 강의의 점수만 (기본: 전체 강의)' },
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'export',
+      name_localizations: { ko: '내보내기' },
+      description: 'Attach every learner’s progress as a CSV file',
+      description_localizations: { ko: '모든 학습자의 진도를 CSV 파일로 첨부' },
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** The leaderboard shows at most this many learners (the CSV has everyone). */
+const boardSize = 25;
+
+export interface BoardScope {
+  scope: Scope;
+  /** Translated, escaped description of the scope for the message. */
+  label: string;
+}
+
+/**
+ * The server, a study group and/or a lesson, from the `group` and `lesson` options. A channel
+ * without a study group and an unknown lesson are refused with a friendly message.
+ */
+export function resolveScope(
+  app: AppContext,
+  call: Call,
+  options: { group: { id: string } | undefined; lesson: string | undefined },
+): BoardScope {
+  const scope: Scope = { guildId: call.guildId };
+  const labels: string[] = [];
+  if (options.group) {
+    const group = app.store.groups.get({ guildId: call.guildId, channelId: options.group.id });
+    if (!group) throw new UserFacingError('boards.group.none', { channelId: options.group.id });
+    scope.groupChannelId = group.channelId;
+    labels.push(call.t('boards.scope.group', { name: escapeUserText(group.name, 64) }));
+  }
+  if (options.lesson !== undefined) {
+    const { lesson } = requireLesson(app, options.lesson);
+    scope.lessonId = lesson.id;
+    labels.push(call.t('boards.scope.lesson', { lessonId: lesson.id, title: lesson.title }));
+  }
+  return { scope, label: labels.length > 0 ? labels.join(' · ') : call.t('boards.scope.server') };
+}
+
+export const leaderboard = defineCommand({
+  data: leaderboardCommand,
+  access: 'instructor',
+  async execute(app: AppContext, call, args) {
+    const { scope, label } = resolveScope(app, call, args);
+    if (!args.export) {
+      const learners = app.store.leaderboard.top({ ...scope, limit: boardSize });
+      await call.respond.send(renderLeaderboard({ scope: label, learners }, call.t));
+      return;
+    }
+    // Exporting reads every learner: acknowledge first so Discord's 3 s never runs out.
+    await call.respond.defer();
+    const learners = app.store.leaderboard.top({ ...scope, limit: boardSize });
+    const rows = app.store.leaderboard.exportRows(scope);
+    const file = {
+      name: leaderboardFileName(scope, app.clock.now()),
+      data: Buffer.from(leaderboardCsv(rows, call.t), 'utf8'),
+      contentType: 'text/csv; charset=utf-8',
+    };
+    await call.respond.send(
+      renderLeaderboard({ scope: label, learners, export: { file, rows: rows.length } }, call.t),
+    );
+  },
+  async autocomplete(app: AppContext, _call, focused) {
+    return focused.name === 'lesson' ? lessonChoices(app, focused.value) : [];
+  },
+});
