@@ -1,0 +1,86 @@
+import path from 'node:path';
+import {
+  ApplicationCommandOptionType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { AppContext } from '../src/app/context.js';
+import { defineCommand } from '../src/bot/command-module.js';
+import { renderCourseRefused, renderCourseReloaded } from '../src/bot/views/course-reload.js';
+import { ContentError } from '../src/content/index.js';
+import type { SyncReport } from '../src/store/index.js';
+import { inServersOnly } from './shared-options.js';
+
+export const courseCommand = {
+  name: 'course',
+  name_localizations: { ko: '강의관리' },
+  description: 'Manage the course content (instructors)',
+  description_localizations: { ko: '강의 내용 관리 (강사 전용)' },
+  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+  ...inServersOnly,
+  options: [
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'reload',
+      name_localizations: { ko: '다시불러오기' },
+      description: 'Reload the lesson files and report what changed; learners keep their progress',
+      description_localizations: { ko: '강의 파일을 다시 읽고 바뀐 내용을 알려요 (학습자 진도는 유지)' },
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/**
+ * A problem's file as authors know it: relative to the folder holding the lessons folder and
+ * course.yaml ("lessons/05-02-….md", "course.yaml"), not the server's absolute path.
+ */
+function fileShownFrom(lessonsDir: string): (file: string) => string {
+  const base = path.dirname(path.resolve(lessonsDir));
+  return (file) => {
+    const relative = path.relative(base, path.resolve(file));
+    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  };
+}
+
+function changeCounts(report: SyncReport) {
+  return {
+    added: report.added.map((change) => change.lessonId),
+    updated: report.updated.map((change) => change.lessonId),
+    unchanged: report.unchanged.length,
+    skipped: report.skipped,
+    retired: report.retired,
+  };
+}
+
+export const course = defineCommand({
+  data: courseCommand,
+  access: 'instructor',
+  async execute(app: AppContext, call) {
+    // Reading and parsing every lesson file may take a moment: acknowledge first.
+    await call.respond.defer();
+    let report: SyncReport;
+    try {
+      report = await app.reloadCourse();
+    } catch (error) {
+      // A malformed file stops the reload before anything is stored: the old course stays served.
+      if (!(error instanceof ContentError)) throw error;
+      app.logger.warn(
+        { interactionId: call.interactionId, user: call.user.id, problems: error.problems.length },
+        'course reload refused: content problems',
+      );
+      await call.respond.send(
+        renderCourseRefused(error.problems, fileShownFrom(app.config.LESSONS_DIR), call.t),
+      );
+      return;
+    }
+    app.logger.info(
+      { interactionId: call.interactionId, user: call.user.id, ...changeCounts(report) },
+      'course reloaded',
+    );
+    await call.respond.send(
+      renderCourseReloaded(
+        { report, titleOf: (lessonId) => app.catalog.find(lessonId)?.lesson.title },
+        call.t,
+      ),
+    );
+  },
+});
