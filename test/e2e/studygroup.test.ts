@@ -1,5 +1,5 @@
 import { MessageFlags } from 'discord-api-types/v10';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { studygroup, studygroupCommand } from '../../commands/studygroup.js';
 import { renderGroupList } from '../../src/bot/views/studygroup.js';
 import { checkPayloadLimits } from '../../src/content/limits.js';
@@ -15,16 +15,35 @@ import {
   option,
   otherLearner,
 } from '../support/fake-discord/index.js';
+import {
+  type CourseFixtures,
+  pushCourseFixtures,
+  startRegistry,
+  type TestRegistry,
+} from '../support/registry/index.js';
 import { answerOf, type BotHarness, responseText, startBotHarness } from './support/bot-harness.js';
 
 let harness: BotHarness;
+let registry: TestRegistry;
+let fixtures: CourseFixtures;
 
 beforeAll(async () => {
-  harness = await startBotHarness({ extraCommands: [studygroup] });
+  // The real registry, so a /verify success in a group channel can be seen announced.
+  registry = await startRegistry();
+  fixtures = await pushCourseFixtures(registry);
+  harness = await startBotHarness({
+    extraCommands: [studygroup],
+    env: {
+      DOCKER_REGISTRY_URL: registry.url,
+      DOCKER_AUTH_HOSTS: registry.authHosts.join(','),
+      VERIFY_COOLDOWN_SECONDS: '0',
+    },
+  });
 }, 60_000);
 
 afterAll(async () => {
   await harness?.stop();
+  await registry?.stop();
 });
 
 /** Runs /studygroup and returns what the caller reads, and whether only they could see it. */
@@ -219,6 +238,48 @@ describe('/studygroup on the fake Discord', () => {
       option.channel('channel', CHANNEL_IDS.studyGroupA),
     ]);
     expect(again.text).toContain('채널에는 스터디 그룹이 없어요');
+  });
+
+  it('announces a first /verify success in a group created with /studygroup, and not after removal', async () => {
+    const announcementsIn = (channelId: string) =>
+      harness.fake.requests.filter(
+        (request) => request.method === 'POST' && request.path.endsWith(`/channels/${channelId}/messages`),
+      );
+    const verifyIn = async (user: FakeUser, dockerId: string, channelId: string) => {
+      const sent = harness.fake.sendChatCommand({
+        name: 'verify',
+        user,
+        channelId,
+        options: [option.string('docker-id', dockerId)],
+      });
+      const answer = await harness.fake.waitForResponse(
+        sent.id,
+        (response) => response.kind === 'edit-original',
+      );
+      expect(responseText(answer)).toContain('✅ 도커 허브에서 이미지를 확인했어요!');
+      // The handler is done (announcement included) once the dispatcher logs it.
+      await vi.waitFor(
+        () =>
+          expect(
+            harness.logs.some((line) => line.interactionId === sent.id && line.msg === 'interaction handled'),
+          ).toBe(true),
+        { timeout: 15_000 },
+      );
+    };
+
+    // Channel A's group was removed above: a success there stays private.
+    await verifyIn(otherLearner, fixtures.ociIndex.dockerId, CHANNEL_IDS.studyGroupA);
+    expect(announcementsIn(CHANNEL_IDS.studyGroupA)).toEqual([]);
+
+    await studygroupAs(instructor, 'create', [option.string('name', '목요일 반')], CHANNEL_IDS.studyGroupA);
+    await verifyIn(learner, fixtures.single.dockerId, CHANNEL_IDS.studyGroupA);
+    const announced = announcementsIn(CHANNEL_IDS.studyGroupA);
+    expect(announced).toHaveLength(1);
+    const body = announced[0]!.body as { content: string; allowed_mentions: unknown };
+    expect(body.content).toContain(
+      '**김학습**님이 5.2 도커 허브에 직접 빌드한 이미지 푸시하기 실습 이미지를',
+    );
+    expect(body.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('keeps a list of many groups within Discord’s limits, counting the rest', () => {
