@@ -7,16 +7,18 @@ import {
   decodeClaimButton,
 } from '../src/bot/claim-button.js';
 import type { BotModules } from '../src/bot/dispatcher.js';
+import { course } from './course.js';
 import { lesson, lessonButtons } from './lesson.js';
 import { progress } from './progress.js';
 import { quiz, quizButtons } from './quiz.js';
+import { studygroup } from './studygroup.js';
 import { verify } from './verify.js';
 
 /** Every slash command and button the bot answers, for Discord, the console and deploy-commands. */
 export type BotPress = LessonPress | ClaimPress;
 
 export const botModules: BotModules<AppContext, BotPress> = {
-  commands: [lesson, quiz, progress, verify],
+  commands: [lesson, quiz, progress, verify, studygroup, course],
   buttons: [lessonButtons, quizButtons, claimButtons],
   decodeButton: (app, raw) =>
     raw.startsWith(claimButtonPrefix) ? decodeClaimButton(raw) : decodeLessonButton(app, raw),

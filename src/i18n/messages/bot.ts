@@ -45,7 +45,7 @@ export const ko = {
   'console.welcome':
     '🐳 docker-study-bot 로컬 콘솔 ({role}) — 데이터베이스: {database}\n`/lesson next`로 시작하세요. 버튼은 번호로 누르고, `help`로 도움말, `quit`로 종료합니다.',
   'console.help':
-    '명령 예시:\n  /lesson list\n  /lesson open lesson:5.2 step:3\n  /lesson next\n  /quiz lesson:5.2\n  /progress\n  /verify docker-id:yangwonjun\n버튼: 화면 아래 [번호]를 입력하세요. 종료: quit',
+    '명령 예시:\n  /lesson list\n  /lesson open lesson:5.2 step:3\n  /lesson next\n  /quiz lesson:5.2\n  /progress\n  /verify docker-id:yangwonjun\n강사(--as instructor): /studygroup list · /course reload\n버튼: 화면 아래 [번호]를 입력하세요. 종료: quit',
   'console.deferred': '⏳ 처리 중…',
   'console.announcement': '📣 채널 {channelId}에 공개 메시지:',
   'console.unknownInput': '알 수 없는 입력이에요: `{detail}` — `help`를 입력해 보세요.',
@@ -103,7 +103,7 @@ export const en = {
   'console.welcome':
     '🐳 docker-study-bot local console ({role}) — database: {database}\nStart with `/lesson next`. Press buttons by number, `help` for help, `quit` to leave.',
   'console.help':
-    'Examples:\n  /lesson list\n  /lesson open lesson:5.2 step:3\n  /lesson next\n  /quiz lesson:5.2\n  /progress\n  /verify docker-id:yangwonjun\nButtons: type the [number] shown under a page. Leave: quit',
+    'Examples:\n  /lesson list\n  /lesson open lesson:5.2 step:3\n  /lesson next\n  /quiz lesson:5.2\n  /progress\n  /verify docker-id:yangwonjun\nInstructors (--as instructor): /studygroup list · /course reload\nButtons: type the [number] shown under a page. Leave: quit',
   'console.deferred': '⏳ Working…',
   'console.announcement': '📣 Public message in channel {channelId}:',
   'console.unknownInput': 'Unknown input: `{detail}` — try `help`.',
