@@ -4,11 +4,23 @@ import { StoreError } from './errors.js';
 
 const optionKeysSchema = z.array(z.string());
 
-export interface StoredQuestion {
+/** How many current steps and questions the lesson has: what completing it takes. */
+export interface LessonTotals {
+  stepCount: number;
+  questionCount: number;
+}
+
+export interface StoredStep extends LessonTotals {
+  current: boolean;
+}
+
+export interface StoredQuestion extends LessonTotals {
   answer: string;
   optionKeys: string[];
   current: boolean;
 }
+
+type TotalsRow = { step_count: number; question_count: number };
 
 /** Checks the ids a caller passes against the stored content, with a clear error when unknown. */
 export class ContentLookup {
@@ -20,11 +32,19 @@ export class ContentLookup {
     this.lesson = db.prepare<[string], { found: number }>(
       'SELECT 1 AS found FROM lessons WHERE lesson_id = ?',
     );
-    this.step = db.prepare<[string, string], { current: number }>(
-      'SELECT current FROM lesson_steps WHERE lesson_id = ? AND step_id = ?',
+    // The lesson's totals come with the item, so recording an event needs one lookup.
+    this.step = db.prepare<[string, string], TotalsRow & { current: number }>(
+      `SELECT s.current, l.step_count, l.question_count FROM lesson_steps s
+         JOIN lessons l ON l.lesson_id = s.lesson_id
+       WHERE s.lesson_id = ? AND s.step_id = ?`,
     );
-    this.question = db.prepare<[string, string], { answer: string; option_keys: string; current: number }>(
-      'SELECT answer, option_keys, current FROM lesson_questions WHERE lesson_id = ? AND question_id = ?',
+    this.question = db.prepare<
+      [string, string],
+      TotalsRow & { answer: string; option_keys: string; current: number }
+    >(
+      `SELECT q.answer, q.option_keys, q.current, l.step_count, l.question_count FROM lesson_questions q
+         JOIN lessons l ON l.lesson_id = q.lesson_id
+       WHERE q.lesson_id = ? AND q.question_id = ?`,
     );
   }
 
@@ -35,12 +55,12 @@ export class ContentLookup {
   }
 
   /** Whether the step is still part of the lesson (a retired step is recorded but earns nothing). */
-  requireStep(lessonId: string, stepId: string): { current: boolean } {
+  requireStep(lessonId: string, stepId: string): StoredStep {
     const row = this.step.get(lessonId, stepId);
     if (!row) {
       throw new StoreError('unknown-step', `Lesson ${lessonId} has no step ${stepId}.`, { lessonId, stepId });
     }
-    return { current: row.current === 1 };
+    return { current: row.current === 1, stepCount: row.step_count, questionCount: row.question_count };
   }
 
   requireQuestion(lessonId: string, questionId: string): StoredQuestion {
@@ -55,6 +75,8 @@ export class ContentLookup {
       answer: row.answer,
       optionKeys: optionKeysSchema.parse(JSON.parse(row.option_keys)),
       current: row.current === 1,
+      stepCount: row.step_count,
+      questionCount: row.question_count,
     };
   }
 }

@@ -55,6 +55,7 @@ export class LessonRepository {
   private readonly upsertQuestion;
   private readonly retireStep;
   private readonly retireQuestion;
+  private readonly recountProgress;
   private readonly syncAll;
   /** Parsed lessons by id and content hash, so listing does not re-validate unchanged JSON. */
   private readonly parsed = new Map<string, Lesson>();
@@ -109,6 +110,7 @@ export class LessonRepository {
     this.retireQuestion = db.prepare<[string, string]>(
       'UPDATE lesson_questions SET current = 0 WHERE lesson_id = ? AND question_id = ?',
     );
+    this.recountProgress = prepareRecount(db);
     this.syncAll = db.transaction((course: Course, at: EpochMs) => this.syncInTransaction(course, at));
   }
 
@@ -228,14 +230,51 @@ export class LessonRepository {
     const questionsRemoved = [...questionsBefore].filter((id) => !questionIds.has(id));
     for (const id of stepsRemoved) this.retireStep.run(lessonId, id);
     for (const id of questionsRemoved) this.retireQuestion.run(lessonId, id);
-    return {
+    const change: LessonChange = {
       lessonId,
       stepsAdded: [...stepIds].filter((id) => !stepsBefore.has(id)),
       stepsRemoved,
       questionsAdded: [...questionIds].filter((id) => !questionsBefore.has(id)),
       questionsRemoved,
     };
+    if (hasItemChanges(change)) this.recountProgress(lessonId);
+    return change;
   }
+}
+
+/**
+ * Recomputes every learner's counters of current steps done and current questions answered
+ * correctly in one lesson, after its set of current items changed. Learners with history but no
+ * score row get one first (0 points), so an item coming back counts what they did before.
+ */
+function prepareRecount(db: Database): (lessonId: string) => void {
+  const fromCompletions = db.prepare<[string]>(
+    `INSERT INTO lesson_scores (guild_id, user_id, lesson_id)
+       SELECT DISTINCT guild_id, user_id, lesson_id FROM step_completions WHERE lesson_id = ?
+     ON CONFLICT DO NOTHING`,
+  );
+  const fromResults = db.prepare<[string]>(
+    `INSERT INTO lesson_scores (guild_id, user_id, lesson_id)
+       SELECT DISTINCT guild_id, user_id, lesson_id FROM quiz_results WHERE lesson_id = ? AND correct_at IS NOT NULL
+     ON CONFLICT DO NOTHING`,
+  );
+  const recount = db.prepare<[string]>(
+    `UPDATE lesson_scores SET
+       steps_done = (SELECT COUNT(*) FROM step_completions c
+         JOIN lesson_steps s ON s.lesson_id = c.lesson_id AND s.step_id = c.step_id AND s.current = 1
+         WHERE c.guild_id = lesson_scores.guild_id AND c.lesson_id = lesson_scores.lesson_id
+           AND c.user_id = lesson_scores.user_id),
+       questions_correct = (SELECT COUNT(*) FROM quiz_results r
+         JOIN lesson_questions q ON q.lesson_id = r.lesson_id AND q.question_id = r.question_id AND q.current = 1
+         WHERE r.guild_id = lesson_scores.guild_id AND r.user_id = lesson_scores.user_id
+           AND r.lesson_id = lesson_scores.lesson_id AND r.correct_at IS NOT NULL)
+     WHERE lesson_id = ?`,
+  );
+  return (lessonId) => {
+    fromCompletions.run(lessonId);
+    fromResults.run(lessonId);
+    recount.run(lessonId);
+  };
 }
 
 function hasItemChanges(change: LessonChange): boolean {

@@ -159,8 +159,12 @@ export class ProgressRepository {
     this.scores.touch(event, event.at);
     const firstTime = this.insertCompletion.run(event).changes === 1;
     if (!firstTime || !step.current) return { firstTime, pointsAwarded: 0, lessonCompleted: false };
-    this.scores.award(event, pointsTable.stepCompleted, event.at);
-    const completion = this.scores.checkCompletion(event, event.at);
+    const completion = this.scores.creditItem(event, {
+      kind: 'step',
+      points: pointsTable.stepCompleted,
+      at: event.at,
+      totals: step,
+    });
     return {
       firstTime,
       pointsAwarded: pointsTable.stepCompleted + completion.bonus,

@@ -144,8 +144,12 @@ export class QuizRepository {
     const base = { firstTry, correct, answer: question.answer };
     if (!firstCorrect || !question.current) return { ...base, pointsAwarded: 0, lessonCompleted: false };
     const points = firstTry ? pointsTable.quizFirstTryCorrect : pointsTable.quizLaterCorrect;
-    this.scores.award(answer, points, answer.at);
-    const completion = this.scores.checkCompletion(answer, answer.at);
+    const completion = this.scores.creditItem(answer, {
+      kind: 'question',
+      points,
+      at: answer.at,
+      totals: question,
+    });
     return { ...base, pointsAwarded: points + completion.bonus, lessonCompleted: completion.lessonCompleted };
   }
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { LessonTotals } from './content-lookup.js';
 import type { EpochMs, LearnerLessonRef, LearnerRef } from './types.js';
 
 /** Points per event. Each is awarded once: repeats and retries never add more. */
@@ -13,12 +14,19 @@ export const pointsTable = {
 /** The bucket key of server totals in score_buckets (lesson buckets use the lesson id). */
 export const totalsBucket = '';
 
-interface CompletionCounts {
-  stepsDone: number;
-  stepCount: number;
-  questionsCorrect: number;
-  questionCount: number;
-  completedAt: number | null;
+/** A current step or question the learner finished for the first time. */
+export interface CreditedItem {
+  kind: 'step' | 'question';
+  points: number;
+  at: EpochMs;
+  /** The lesson's current totals, to tell whether this item completed it. */
+  totals: LessonTotals;
+}
+
+interface LessonCounters {
+  steps_done: number;
+  questions_correct: number;
+  completed_at: number | null;
 }
 
 /**
@@ -29,7 +37,7 @@ export class Scorekeeper {
   private readonly touchStatement;
   private readonly learnerPoints;
   private readonly lessonPoints;
-  private readonly completionCounts;
+  private readonly lessonItem;
   private readonly markCompleted;
 
   constructor(db: Database) {
@@ -48,20 +56,19 @@ export class Scorekeeper {
          points = points + excluded.points,
          points_reached_at = max(points_reached_at, excluded.points_reached_at)`,
     );
-    this.completionCounts = db.prepare<LearnerLessonRef, CompletionCounts>(
-      `SELECT
-         (SELECT COUNT(*) FROM step_completions c
-            JOIN lesson_steps s ON s.lesson_id = c.lesson_id AND s.step_id = c.step_id AND s.current = 1
-          WHERE c.guild_id = @guildId AND c.user_id = @userId AND c.lesson_id = @lessonId) AS stepsDone,
-         l.step_count AS stepCount,
-         (SELECT COUNT(*) FROM quiz_results r
-            JOIN lesson_questions q ON q.lesson_id = r.lesson_id AND q.question_id = r.question_id AND q.current = 1
-          WHERE r.guild_id = @guildId AND r.user_id = @userId AND r.lesson_id = @lessonId
-            AND r.correct_at IS NOT NULL) AS questionsCorrect,
-         l.question_count AS questionCount,
-         (SELECT completed_at FROM lesson_scores s
-          WHERE s.guild_id = @guildId AND s.user_id = @userId AND s.lesson_id = @lessonId) AS completedAt
-       FROM lessons l WHERE l.lesson_id = @lessonId`,
+    // Counts the item in the lesson row and hands back the counters, so completion needs no history scan.
+    this.lessonItem = db.prepare<
+      LearnerLessonRef & { points: number; at: number; steps: number; questions: number },
+      LessonCounters
+    >(
+      `INSERT INTO lesson_scores (guild_id, user_id, lesson_id, points, points_reached_at, steps_done, questions_correct)
+       VALUES (@guildId, @userId, @lessonId, @points, @at, @steps, @questions)
+       ON CONFLICT (guild_id, user_id, lesson_id) DO UPDATE SET
+         points = points + excluded.points,
+         points_reached_at = max(points_reached_at, excluded.points_reached_at),
+         steps_done = steps_done + excluded.steps_done,
+         questions_correct = questions_correct + excluded.questions_correct
+       RETURNING steps_done, questions_correct, completed_at`,
     );
     this.markCompleted = db.prepare<LearnerLessonRef & { at: number }>(
       `UPDATE lesson_scores SET completed_at = @at
@@ -86,22 +93,32 @@ export class Scorekeeper {
   }
 
   /**
-   * Called after a learner finished a current item for the first time. Returns whether that
-   * made the lesson complete (all current steps done and every current question answered
-   * correctly) and the bonus it earned — the bonus only the first time a lesson is completed.
+   * Credits a current step or question the learner finished for the first time: its points,
+   * its count in the lesson row, and — when that made the lesson complete (all current steps
+   * done and every current question answered correctly) for the first time ever — the bonus.
    */
-  checkCompletion(ref: LearnerLessonRef, at: EpochMs): { lessonCompleted: boolean; bonus: number } {
+  creditItem(ref: LearnerLessonRef, item: CreditedItem): { lessonCompleted: boolean; bonus: number } {
     const key = { guildId: ref.guildId, userId: ref.userId, lessonId: ref.lessonId };
-    const counts = this.completionCounts.get(key);
-    if (!counts) return { lessonCompleted: false, bonus: 0 };
+    const counters = this.lessonItem.get({
+      ...key,
+      points: item.points,
+      at: item.at,
+      steps: item.kind === 'step' ? 1 : 0,
+      questions: item.kind === 'question' ? 1 : 0,
+    });
+    if (item.points > 0) {
+      this.learnerPoints.run({ guildId: ref.guildId, userId: ref.userId, points: item.points, at: item.at });
+    }
+    const { stepCount, questionCount } = item.totals;
     const complete =
-      counts.stepCount + counts.questionCount > 0 &&
-      counts.stepsDone >= counts.stepCount &&
-      counts.questionsCorrect >= counts.questionCount;
+      counters !== undefined &&
+      stepCount + questionCount > 0 &&
+      counters.steps_done >= stepCount &&
+      counters.questions_correct >= questionCount;
     if (!complete) return { lessonCompleted: false, bonus: 0 };
-    if (counts.completedAt !== null) return { lessonCompleted: true, bonus: 0 };
-    this.award(key, pointsTable.lessonCompleted, at);
-    this.markCompleted.run({ ...key, at });
+    if (counters.completed_at !== null) return { lessonCompleted: true, bonus: 0 };
+    this.award(key, pointsTable.lessonCompleted, item.at);
+    this.markCompleted.run({ ...key, at: item.at });
     return { lessonCompleted: true, bonus: pointsTable.lessonCompleted };
   }
 }
