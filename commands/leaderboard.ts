@@ -88,14 +88,14 @@ export const leaderboard = defineCommand({
   data: leaderboardCommand,
   access: 'instructor',
   async execute(app: AppContext, call, args) {
+    // Exporting reads every learner: acknowledge first so Discord's 3 s never runs out.
+    if (args.export) await call.respond.defer();
     const { scope, label } = resolveScope(app, call, args);
     if (!args.export) {
       const learners = app.store.leaderboard.top({ ...scope, limit: boardSize });
       await call.respond.send(renderLeaderboard({ scope: label, learners }, call.t));
       return;
     }
-    // Exporting reads every learner: acknowledge first so Discord's 3 s never runs out.
-    await call.respond.defer();
     const learners = app.store.leaderboard.top({ ...scope, limit: boardSize });
     const rows = app.store.leaderboard.exportRows(scope);
     const file = {

@@ -30,10 +30,10 @@ export const stats = defineCommand({
   data: statsCommand,
   access: 'instructor',
   async execute(app: AppContext, call, args) {
-    const entry = requireLesson(app, args.lesson);
-    const { scope, label } = resolveScope(app, call, { group: args.group, lesson: undefined });
     // Drawing the chart and reading every event table takes a moment: acknowledge first.
     await call.respond.defer();
+    const entry = requireLesson(app, args.lesson);
+    const { scope, label } = resolveScope(app, call, { group: args.group, lesson: undefined });
     const statsScope = { ...scope, lessonId: entry.lesson.id };
     const heading = { lesson: entry.lesson, scope: label };
     await call.respond.send(

@@ -143,6 +143,13 @@ describe('/leaderboard on the fake Discord', () => {
       `<#${CHANNEL_IDS.studyGroupB}> 채널은 스터디 그룹으로 등록되어 있지 않아요`,
     );
     expect(rankLines(result.text)).toEqual([]);
+    const exported = await leaderboardAs(instructor, [
+      option.channel('group', CHANNEL_IDS.studyGroupB),
+      option.boolean('export', true),
+    ]);
+    expect(exported.first).toMatchObject({ kind: 'callback', type: 5 });
+    expect(exported.text).toContain('스터디 그룹으로 등록되어 있지 않아요');
+    expect(exported.answer.files).toEqual([]);
   });
 
   it('ranks by one lesson’s points, and refuses an unknown lesson', async () => {

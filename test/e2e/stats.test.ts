@@ -270,6 +270,8 @@ describe('/stats on the fake Discord', () => {
       `<#${CHANNEL_IDS.studyGroupB}> 채널은 스터디 그룹으로 등록되어 있지 않아요`,
     );
     expect(noGroup.funnel.files).toEqual([]);
+    expect(harness.fake.responsesFor(noGroup.id)[0]).toMatchObject({ kind: 'callback', type: 5 });
+    expect(noGroup.funnel.kind).toBe('edit-original');
     const unknown = await statsAs(instructor, [option.string('lesson', '없는 강의')]);
     expect(unknown.text).toContain('없는 강의');
     expect(unknown.text).not.toContain('통계');
