@@ -8,9 +8,11 @@ import {
 } from '../src/bot/claim-button.js';
 import type { BotModules } from '../src/bot/dispatcher.js';
 import { course } from './course.js';
+import { leaderboard } from './leaderboard.js';
 import { lesson, lessonButtons } from './lesson.js';
 import { progress } from './progress.js';
 import { quiz, quizButtons } from './quiz.js';
+import { stats } from './stats.js';
 import { studygroup } from './studygroup.js';
 import { verify } from './verify.js';
 
@@ -18,7 +20,7 @@ import { verify } from './verify.js';
 export type BotPress = LessonPress | ClaimPress;
 
 export const botModules: BotModules<AppContext, BotPress> = {
-  commands: [lesson, quiz, progress, verify, studygroup, course],
+  commands: [lesson, quiz, progress, verify, studygroup, course, leaderboard, stats],
   buttons: [lessonButtons, quizButtons, claimButtons],
   decodeButton: (app, raw) =>
     raw.startsWith(claimButtonPrefix) ? decodeClaimButton(raw) : decodeLessonButton(app, raw),

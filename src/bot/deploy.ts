@@ -6,6 +6,7 @@ import {
   Routes,
 } from 'discord-api-types/v10';
 import type { CommandData } from './command-args.js';
+import { restOptions } from './rest-options.js';
 
 export interface DeployTarget {
   token: string;
@@ -67,7 +68,7 @@ export async function deployCommands(
   target: DeployTarget,
   commands: readonly CommandData[],
 ): Promise<DeployResult> {
-  const rest = new REST({ api: target.apiUrl }).setToken(target.token);
+  const rest = new REST(restOptions(target.apiUrl)).setToken(target.token);
   const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
   const route = target.guildId
     ? Routes.applicationGuildCommands(application.id, target.guildId)

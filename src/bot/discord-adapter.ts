@@ -19,6 +19,7 @@ import type { RawInvocation, RawOptionValue } from './command-args.js';
 import { AutocompleteResponder, DiscordResponder } from './discord-responder.js';
 import type { ButtonPress, Dispatcher } from './dispatcher.js';
 import { isInstructor } from './instructor.js';
+import { restOptions } from './rest-options.js';
 import type { Call, Responder } from './types.js';
 
 /** Answer within Discord's 3 s: defer by itself when a handler is still busy after this. */
@@ -28,7 +29,7 @@ const autoDeferAfterMs = 1_000;
 export function createDiscordClient(config: Config): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: { api: config.DISCORD_API_URL },
+    rest: restOptions(config.DISCORD_API_URL),
     allowedMentions: { parse: [] },
   });
 }
