@@ -1,10 +1,13 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AppContext } from '../app/context.js';
 import type { ButtonPress, Dispatcher } from '../bot/dispatcher.js';
 import type { Call, OutgoingMessage } from '../bot/types.js';
 import { payloadToText } from '../content/index.js';
-import { translator } from '../i18n/index.js';
+import { type Translate, translator } from '../i18n/index.js';
 import { ConsoleResponder, type ConsoleScreen, type ShownButton } from './console-responder.js';
 import { parseConsoleLine } from './parse-line.js';
 
@@ -26,9 +29,27 @@ export interface ConsoleOptions {
   echo: boolean;
 }
 
-function formatMessage(message: OutgoingMessage): { text: string; buttons: ShownButton[] } {
-  const plain = payloadToText(message);
-  return { text: [message.content ?? '', plain.text].filter(Boolean).join('\n'), buttons: plain.buttons };
+/** Where the console puts attachments (CSV exports, charts) so the user can open them. */
+const attachmentsDir = path.join(tmpdir(), 'docker-study-bot');
+
+function saveAttachments(message: OutgoingMessage, t: Translate): string[] {
+  if (!message.files?.length) return [];
+  mkdirSync(attachmentsDir, { recursive: true });
+  return message.files.map((file) => {
+    const saved = path.join(attachmentsDir, path.basename(file.name));
+    writeFileSync(saved, file.data);
+    return t('console.attachment', { name: file.name, bytes: file.data.length, path: saved });
+  });
+}
+
+function formatterFor(t: Translate) {
+  return (message: OutgoingMessage): { text: string; buttons: ShownButton[] } => {
+    const plain = payloadToText(message);
+    const text = [message.content ?? '', plain.text, ...saveAttachments(message, t)]
+      .filter(Boolean)
+      .join('\n');
+    return { text, buttons: plain.buttons };
+  };
 }
 
 /**
@@ -66,7 +87,7 @@ export async function runConsole<Press extends ButtonPress>(
       locale: 'ko',
       t,
       isInstructor: options.role === 'instructor',
-      respond: new ConsoleResponder(screen, formatMessage, {
+      respond: new ConsoleResponder(screen, formatterFor(t), {
         deferred: t('console.deferred'),
         announcement: (channelId) => t('console.announcement', { channelId }),
       }),

@@ -47,6 +47,7 @@ export const ko = {
   'console.help':
     '명령 예시:\n  /lesson list\n  /lesson open lesson:5.2 step:3\n  /lesson next\n  /quiz lesson:5.2\n  /progress\n  /verify docker-id:yangwonjun\n강사(--as instructor): /studygroup list · /course reload\n버튼: 화면 아래 [번호]를 입력하세요. 종료: quit',
   'console.deferred': '⏳ 처리 중…',
+  'console.attachment': '📎 첨부 파일 {name} ({bytes}바이트) → {path}',
   'console.announcement': '📣 채널 {channelId}에 공개 메시지:',
   'console.unknownInput': '알 수 없는 입력이에요: `{detail}` — `help`를 입력해 보세요.',
   'console.pickSubcommand': '`/{command}` 뒤에 {subcommands} 중 하나를 붙여 주세요. 예: `/{command} list`',
@@ -105,6 +106,7 @@ export const en = {
   'console.help':
     'Examples:\n  /lesson list\n  /lesson open lesson:5.2 step:3\n  /lesson next\n  /quiz lesson:5.2\n  /progress\n  /verify docker-id:yangwonjun\nInstructors (--as instructor): /studygroup list · /course reload\nButtons: type the [number] shown under a page. Leave: quit',
   'console.deferred': '⏳ Working…',
+  'console.attachment': '📎 Attachment {name} ({bytes} bytes) → {path}',
   'console.announcement': '📣 Public message in channel {channelId}:',
   'console.unknownInput': 'Unknown input: `{detail}` — try `help`.',
   'console.pickSubcommand': 'Add one of {subcommands} after `/{command}`, e.g. `/{command} list`',
