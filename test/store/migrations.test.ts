@@ -26,6 +26,8 @@ describe('migrations', () => {
     expect(store.migration.applied).toHaveLength(latestSchemaVersion);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // Small pages: each event rewrites fewer bytes (docs/store.md, Performance).
+    expect(store.db.pragma('page_size', { simple: true })).toBe(1024);
     expect(store.db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(1000);
     const tables = store.db
       .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
