@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIMessage } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { course } from '../../commands/course.js';
 import { renderCourseRefused, renderCourseReloaded } from '../../src/bot/views/course-reload.js';
 import { decodeCustomId } from '../../src/content/index.js';
 import { checkPayloadLimits } from '../../src/content/limits.js';
@@ -36,7 +35,7 @@ beforeAll(async () => {
   cpSync('data/course.yaml', path.join(dataDir, 'course.yaml'));
   originalLesson = readFileSync(path.join(lessonsDir, lessonFile), 'utf8');
   originalCourse = readFileSync(path.join(dataDir, 'course.yaml'), 'utf8');
-  harness = await startBotHarness({ env: { LESSONS_DIR: lessonsDir }, extraCommands: [course] });
+  harness = await startBotHarness({ env: { LESSONS_DIR: lessonsDir } });
 }, 60_000);
 
 afterAll(async () => {

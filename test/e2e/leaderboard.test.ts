@@ -1,6 +1,6 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { leaderboard, leaderboardCommand } from '../../commands/leaderboard.js';
+import { leaderboardCommand } from '../../commands/leaderboard.js';
 import { checkPayloadLimits } from '../../src/content/limits.js';
 import {
   CHANNEL_IDS,
@@ -19,7 +19,7 @@ let harness: BotHarness;
 const thirdLearner = makeLearner(1);
 
 beforeAll(async () => {
-  harness = await startBotHarness({ extraCommands: [leaderboard] });
+  harness = await startBotHarness();
 }, 60_000);
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MessageFlags } from 'discord-api-types/v10';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stats, statsCommand } from '../../commands/stats.js';
+import { statsCommand } from '../../commands/stats.js';
 import {
   barLength,
   chartHeight,
@@ -69,7 +69,7 @@ beforeAll(async () => {
     path.join(dataDir, 'course.yaml'),
     `${readFileSync('data/course.yaml', 'utf8')}\n  - file: ${bigLessonFile}\n`,
   );
-  harness = await startBotHarness({ extraCommands: [stats], env: { LESSONS_DIR: lessonsDir } });
+  harness = await startBotHarness({ env: { LESSONS_DIR: lessonsDir } });
 }, 60_000);
 
 afterAll(async () => {

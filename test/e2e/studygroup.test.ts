@@ -1,6 +1,6 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { studygroup, studygroupCommand } from '../../commands/studygroup.js';
+import { studygroupCommand } from '../../commands/studygroup.js';
 import { renderGroupList } from '../../src/bot/views/studygroup.js';
 import { checkPayloadLimits } from '../../src/content/limits.js';
 import { translator } from '../../src/i18n/index.js';
@@ -32,7 +32,6 @@ beforeAll(async () => {
   registry = await startRegistry();
   fixtures = await pushCourseFixtures(registry);
   harness = await startBotHarness({
-    extraCommands: [studygroup],
     env: {
       DOCKER_REGISTRY_URL: registry.url,
       DOCKER_AUTH_HOSTS: registry.authHosts.join(','),
