@@ -86,7 +86,8 @@ function buildLargeDataSet(store: Store): void {
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const insertLessonScore = store.db.prepare(
-    `INSERT INTO lesson_scores (guild_id, user_id, lesson_id, points, points_reached_at) VALUES (?, ?, ?, ?, ?)`,
+    `INSERT INTO lesson_scores (guild_id, user_id, lesson_id, points, points_reached_at, steps_done)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   );
   const insertCompletion = store.db.prepare(
     `INSERT INTO step_completions (guild_id, user_id, lesson_id, step_id, completed_at) VALUES (?, ?, ?, ?, ?)`,
@@ -107,7 +108,7 @@ function buildLargeDataSet(store: Store): void {
         for (let step = 1; step <= steps; step += 1) {
           insertCompletion.run(guildId, userId, lessonId, `step-${step}`, reachedAt);
         }
-        if (steps > 0) insertLessonScore.run(guildId, userId, lessonId, steps * 10, reachedAt);
+        if (steps > 0) insertLessonScore.run(guildId, userId, lessonId, steps * 10, reachedAt, steps);
       }
     }
   })();
