@@ -15,34 +15,28 @@ import {
   option,
   otherLearner,
 } from '../support/fake-discord/index.js';
+import type { CourseFixtures } from '../support/registry/index.js';
 import {
-  type CourseFixtures,
-  pushCourseFixtures,
-  startRegistry,
-  type TestRegistry,
-} from '../support/registry/index.js';
-import { answerOf, type BotHarness, responseText, startBotHarness } from './support/bot-harness.js';
+  answerOf,
+  type BotHarness,
+  type RegistryBotHarness,
+  responseText,
+  startBotWithRegistry,
+} from './support/bot-harness.js';
 
 let harness: BotHarness;
-let registry: TestRegistry;
 let fixtures: CourseFixtures;
+
+let setup: RegistryBotHarness;
 
 beforeAll(async () => {
   // The real registry, so a /verify success in a group channel can be seen announced.
-  registry = await startRegistry();
-  fixtures = await pushCourseFixtures(registry);
-  harness = await startBotHarness({
-    env: {
-      DOCKER_REGISTRY_URL: registry.url,
-      DOCKER_AUTH_HOSTS: registry.authHosts.join(','),
-      VERIFY_COOLDOWN_SECONDS: '0',
-    },
-  });
+  setup = await startBotWithRegistry();
+  ({ harness, fixtures } = setup);
 }, 60_000);
 
 afterAll(async () => {
-  await harness?.stop();
-  await registry?.stop();
+  await setup?.stop();
 });
 
 /** Runs /studygroup and returns what the caller reads, and whether only they could see it. */

@@ -7,34 +7,28 @@ import {
   option,
   otherLearner,
 } from '../support/fake-discord/index.js';
+import type { CourseFixtures, TestRegistry } from '../support/registry/index.js';
 import {
-  type CourseFixtures,
-  pushCourseFixtures,
-  startRegistry,
-  type TestRegistry,
-} from '../support/registry/index.js';
-import { type BotHarness, buttonsOf, responseText, startBotHarness } from './support/bot-harness.js';
+  type BotHarness,
+  buttonsOf,
+  type RegistryBotHarness,
+  responseText,
+  startBotWithRegistry,
+} from './support/bot-harness.js';
 
 let registry: TestRegistry;
 let fixtures: CourseFixtures;
 let harness: BotHarness;
 
+let setup: RegistryBotHarness;
+
 beforeAll(async () => {
-  registry = await startRegistry();
-  fixtures = await pushCourseFixtures(registry);
-  harness = await startBotHarness({
-    env: {
-      DOCKER_REGISTRY_URL: registry.url,
-      DOCKER_AUTH_HOSTS: registry.authHosts.join(','),
-      VERIFY_COOLDOWN_SECONDS: '0',
-    },
-  });
-  registry.resetCounts();
-});
+  setup = await startBotWithRegistry();
+  ({ harness, registry, fixtures } = setup);
+}, 60_000);
 
 afterAll(async () => {
-  await harness?.stop();
-  await registry?.stop();
+  await setup?.stop();
 });
 
 /** Runs /verify and returns the first callback and the final edit of the deferred reply. */

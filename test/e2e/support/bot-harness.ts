@@ -16,6 +16,12 @@ import {
   type InteractionResponse,
   startFakeDiscord,
 } from '../../support/fake-discord/index.js';
+import {
+  type CourseFixtures,
+  pushCourseFixtures,
+  startRegistry,
+  type TestRegistry,
+} from '../../support/registry/index.js';
 
 export interface BotHarness {
   fake: FakeDiscord;
@@ -113,4 +119,39 @@ export async function answerOf(fake: FakeDiscord, interactionId: string): Promis
       response.kind === 'edit-original' ||
       response.kind === 'followup',
   );
+}
+
+export interface RegistryBotHarness {
+  harness: BotHarness;
+  registry: TestRegistry;
+  fixtures: CourseFixtures;
+  stop(): Promise<void>;
+}
+
+/** The bot with /verify pointed at a real docker-registry holding the course's images; no cooldown. */
+export async function startBotWithRegistry(): Promise<RegistryBotHarness> {
+  const registry = await startRegistry();
+  try {
+    const fixtures = await pushCourseFixtures(registry);
+    const harness = await startBotHarness({
+      env: {
+        DOCKER_REGISTRY_URL: registry.url,
+        DOCKER_AUTH_HOSTS: registry.authHosts.join(','),
+        VERIFY_COOLDOWN_SECONDS: '0',
+      },
+    });
+    registry.resetCounts();
+    return {
+      harness,
+      registry,
+      fixtures,
+      async stop() {
+        await harness.stop();
+        await registry.stop();
+      },
+    };
+  } catch (error) {
+    await registry.stop();
+    throw error;
+  }
 }
