@@ -15,6 +15,7 @@ interface BenchModule {
 }
 
 const modules: BenchModule[] = [
+  { file: './content.ts', run: 'runContentBench' },
   { file: './store.ts', run: 'runStoreBench' },
   { file: './verify.ts', run: 'runVerifyBench' },
   { file: './runtime.ts', run: 'runRuntimeBench' },
