@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import { type Clock, systemClock } from '../clock.js';
-import { startBackgroundCheckpointer } from './checkpointer.js';
 import { ClaimRepository } from './claims.js';
 import { ContentLookup } from './content-lookup.js';
 import { openDatabase } from './database.js';
@@ -48,7 +47,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     const migration = migrate(db);
     const content = new ContentLookup(db);
     const scores = new Scorekeeper(db);
-    const repositories = {
+    return {
       lessons: new LessonRepository(db, () => clock.now()),
       progress: new ProgressRepository(db, content, scores),
       quiz: new QuizRepository(db, content, scores),
@@ -58,16 +57,9 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       leaderboard: new Leaderboard(db),
       stats: new Stats(db),
       manifests: sqliteManifestCache(db),
-    };
-    // Started last, once nothing can fail: checkpoints on another thread, so recording an
-    // event rarely waits for their fsyncs.
-    const checkpointer = path === ':memory:' ? undefined : startBackgroundCheckpointer(path);
-    return {
-      ...repositories,
       migration,
       db,
       close: () => {
-        checkpointer?.stop();
         // Lets SQLite refresh the query planner's statistics where they went stale.
         db.pragma('optimize');
         db.close();
