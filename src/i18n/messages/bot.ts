@@ -29,6 +29,8 @@ export const ko = {
   'progress.rank': '🏆 총 **{points}점** · 서버 {outOf}명 중 **{rank}위**',
   'progress.unranked': '🏆 아직 점수가 없어요. 첫 단계를 끝내면 순위에 올라요!',
   'progress.dockerId': '🐳 인증한 도커 ID: `{dockerId}`',
+  'progress.dockerIdProven':
+    '🐳 인증한 도커 ID: `{dockerId}` · 🔑 확인용 태그(`{proofTag}`)로 소유를 확인했어요',
   'progress.othersInstructorOnly': '🔒 다른 학습자의 진도는 강사만 볼 수 있어요.',
   'verifyResult.points': '🎉 인증 점수 +{points}점!',
   'verifyResult.openStep': '📖 {title}',
@@ -89,6 +91,8 @@ export const en = {
   'progress.rank': '🏆 **{points} points** in total · rank **{rank}** of {outOf} in this server',
   'progress.unranked': '🏆 No points yet. Finish a first step to get on the board!',
   'progress.dockerId': '🐳 Verified Docker ID: `{dockerId}`',
+  'progress.dockerIdProven':
+    '🐳 Verified Docker ID: `{dockerId}` · 🔑 ownership proven with the tag `{proofTag}`',
   'progress.othersInstructorOnly': '🔒 Only instructors can see another learner’s progress.',
   'verifyResult.points': '🎉 +{points} points for verifying!',
   'verifyResult.openStep': '📖 {title}',
