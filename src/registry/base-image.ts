@@ -29,8 +29,8 @@ const BASE_TAG_TTL_MS = 5 * 60 * 1000;
 
 /**
  * "Built FROM the base image": for a platform both images have, the learner image's first
- * layers are exactly the base image's layers, and it has at least one more. Manifests come by digest through the client's
- * cache, so each costs at most one GET ever.
+ * layers are exactly the base image's layers, and it has at least one more. Manifests come
+ * by digest through the client's cache, so each costs at most one GET ever.
  */
 export class BaseImageChecker {
   private readonly baseDigests = new Map<string, { digest: string; until: number }>();

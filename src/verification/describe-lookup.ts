@@ -197,7 +197,8 @@ function foundLines(report: LookupReport, t: Translate): string[] {
   if (passedBaseCheck && details.baseImage) lines.push(t('verify.found.base', { base: details.baseImage }));
   lines.push(...proofLines(report, t));
   const list = (items: string[] | undefined) => (items?.length ? items.join(', ') : t('verify.found.none'));
-  if (report.outcome === 'not-built-from-base' && details.checkedPlatforms) {
+  const comparedLayers = report.outcome === 'not-built-from-base' || report.outcome === 'no-own-layer';
+  if (comparedLayers && details.checkedPlatforms) {
     lines.push(t('verify.found.checkedPlatforms', { platforms: list(details.checkedPlatforms) }));
   }
   if (report.outcome === 'platform-not-found') {
