@@ -35,6 +35,7 @@ export const progress = defineCommand({
     if (target.id !== call.user.id && !call.isInstructor)
       throw new UserFacingError('progress.othersInstructorOnly');
     const learner = { guildId: call.guildId, userId: target.id };
+    const claim = app.store.claims.held(learner);
     await call.respond.send(
       renderProgress(
         {
@@ -42,7 +43,10 @@ export const progress = defineCommand({
           entries: app.catalog.list(),
           summaries: app.store.progress.summary(learner),
           rank: app.store.leaderboard.rank({ guildId: call.guildId, userId: target.id }),
-          dockerId: app.store.claims.get(learner),
+          dockerId: claim?.dockerId ?? null,
+          proofTag: claim?.proofTag ?? null,
+          // A digest is the proof of work: who shares one is for instructors' eyes only.
+          digestTwins: call.isInstructor ? app.store.sharedDigests.forLearner(learner) : [],
           releaseButtonId:
             call.isInstructor && target.id !== call.user.id
               ? encodeClaimButton({ learnerId: target.id, ownerId: call.user.id })

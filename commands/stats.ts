@@ -48,6 +48,7 @@ export const stats = defineCommand({
           ...heading,
           outcomes: app.store.stats.verifyOutcomes({ ...statsScope, limit: verifyOutcomeLimit }),
           check: entry.check,
+          shared: app.store.sharedDigests.forLesson(statsScope),
         },
         call.t,
       ),

@@ -8,6 +8,8 @@ import type { RegistryFailure } from './outcomes.js';
 export type BaseImageVerdict =
   | { kind: 'built-from-base'; platform: string | undefined; baseDigest: string }
   | { kind: 'not-built-from-base'; checkedPlatforms: string[]; baseDigest: string }
+  /** Starts with the base layers but adds none of its own: the base image under another name. */
+  | { kind: 'no-own-layer'; checkedPlatforms: string[]; baseDigest: string }
   /** The learner's image has no platform the base image also has (or only attestations). */
   | { kind: 'platform-not-found'; learnerPlatforms: string[]; basePlatforms: string[] }
   /** The learner's manifest vanished between HEAD and GET (a re-push), or a child is missing. */
@@ -27,8 +29,8 @@ const BASE_TAG_TTL_MS = 5 * 60 * 1000;
 
 /**
  * "Built FROM the base image": for a platform both images have, the learner image's first
- * layers are exactly the base image's layers. Manifests come by digest through the client's
- * cache, so each costs at most one GET ever.
+ * layers are exactly the base image's layers, and it has at least one more. Manifests come
+ * by digest through the client's cache, so each costs at most one GET ever.
  */
 export class BaseImageChecker {
   private readonly baseDigests = new Map<string, { digest: string; until: number }>();
@@ -62,6 +64,7 @@ export class BaseImageChecker {
       };
     }
     const checkedPlatforms: string[] = [];
+    let onlyBaseLayers = false;
     for (const [mine, theirs] of pairs) {
       const mineLayers = await this.layersOf(learner, mine, trace);
       if (!mineLayers.ok) return mineLayers.verdict;
@@ -70,10 +73,15 @@ export class BaseImageChecker {
       const platform = mine.platform ?? theirs.platform;
       if (platform) checkedPlatforms.push(platformLabel(platform));
       if (startsWith(mineLayers.layers, baseLayers.layers)) {
-        return { kind: 'built-from-base', platform: platform && platformLabel(platform), baseDigest };
+        if (mineLayers.layers.length > baseLayers.layers.length) {
+          return { kind: 'built-from-base', platform: platform && platformLabel(platform), baseDigest };
+        }
+        // Another platform of the same image may still carry the learner's own layers.
+        onlyBaseLayers = true;
       }
     }
-    return { kind: 'not-built-from-base', checkedPlatforms, baseDigest };
+    const kind = onlyBaseLayers ? 'no-own-layer' : 'not-built-from-base';
+    return { kind, checkedPlatforms, baseDigest };
   }
 
   private async baseDigest(base: ImageReference, trace: RequestRecord[]): Promise<string | BaseImageVerdict> {

@@ -1,7 +1,8 @@
 import type { Clock } from '../clock.js';
 import type { Lesson, LessonCheck } from '../content/model.js';
 import type { Store, VerifiedResult } from '../store/index.js';
-import type { ImageLookup, LookupReport } from '../verification/lookup.js';
+import { type ImageLookup, judgesTheImage, type LookupReport } from '../verification/lookup.js';
+import { ownershipProofCode, ownershipProofTag } from '../verification/ownership-proof.js';
 import type { Learner } from './learner.js';
 
 export interface VerifyRequest {
@@ -24,12 +25,11 @@ export type VerifyResult =
       verified: VerifiedResult | null;
     };
 
-/** Outcomes that say nothing about the learner's work: they are not kept as attempts. */
-const unrecorded = new Set(['invalid-input', 'cooldown']);
-
 /**
  * /verify's domain: which Docker ID to check, who may use it, the lookup, and what is kept
- * (every real attempt; on success the claim and the lesson's verified mark with its points).
+ * (every attempt that judged the image; on success the claim and the lesson's verified mark
+ * with its points). A Docker ID nobody in the server holds yet is claimed only with an
+ * ownership proof: the learner's personal proof tag on the same image.
  */
 export class VerificationService {
   constructor(
@@ -50,6 +50,8 @@ export class VerificationService {
 
     const owner = this.store.claims.owner(learner.guildId, dockerId);
     if (owner !== null && owner !== learner.userId) return { kind: 'claimed-by-other', dockerId };
+    // The learner's own claim needs no proof again; any other Docker ID does, once.
+    const proofTag = owner === learner.userId ? undefined : this.proofTagFor(learner, dockerId);
 
     const repository = request.repository?.trim() || check.repository;
     const tag = request.tag?.trim() || check.tag;
@@ -60,8 +62,10 @@ export class VerificationService {
       repository,
       tag,
       check: { baseImage: check.baseImage },
+      ...(proofTag ? { proofTag } : {}),
     });
-    if (unrecorded.has(report.outcome)) return { kind: 'looked-up', dockerId, report, verified: null };
+    // Refused input, waiting and outages say nothing about the learner's work: not kept.
+    if (!judgesTheImage(report.outcome)) return { kind: 'looked-up', dockerId, report, verified: null };
 
     const at = this.clock.now();
     const checkedId = report.image?.namespace ?? dockerId;
@@ -78,12 +82,28 @@ export class VerificationService {
     });
     if (!report.passed) return { kind: 'looked-up', dockerId: checkedId, report, verified: null };
 
-    // The claim is taken only by a success, so a typo cannot lock another learner out; a
-    // learner who verifies with a new Docker ID moves to it.
-    const claim = this.store.claims.claim({ ...learner, dockerId: checkedId, at, replace: true });
+    // The claim is taken only by a proven success, so neither a typo nor a classmate's public
+    // image can lock anyone out; a learner who proves a new Docker ID moves to it.
+    const claim = this.store.claims.claim({
+      ...learner,
+      dockerId: checkedId,
+      at,
+      replace: true,
+      ...(proofTag ? { proofTag } : {}),
+    });
     if (!claim.ok) return { kind: 'claimed-by-other', dockerId: checkedId };
     const verified = this.store.verifications.markVerified({ ...learner, lessonId: lesson.id, at });
     return { kind: 'looked-up', dockerId: checkedId, report, verified };
+  }
+
+  /** The learner's proof tag for a Docker ID, e.g. `verify-k3m9xp`; new after every release of the ID. */
+  proofTagFor(learner: Learner, dockerId: string): string {
+    const code = ownershipProofCode(this.store.secrets.get('ownership-proof'), {
+      ...learner,
+      dockerId,
+      releases: this.store.claims.releases(learner.guildId, dockerId),
+    });
+    return ownershipProofTag(code);
   }
 
   /** An instructor frees a Docker ID in a server; returns who held it. */

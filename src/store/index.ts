@@ -11,6 +11,8 @@ import { type MigrationReport, migrate } from './migrate.js';
 import { ProgressRepository } from './progress.js';
 import { QuizRepository } from './quiz.js';
 import { Scorekeeper } from './scoring.js';
+import { SecretRepository } from './secrets.js';
+import { SharedDigests } from './shared-digests.js';
 import { Stats } from './stats.js';
 import { VerificationRepository } from './verifications.js';
 
@@ -20,6 +22,10 @@ export interface Store {
   quiz: QuizRepository;
   verifications: VerificationRepository;
   claims: ClaimRepository;
+  /** Random keys made once and kept (the ownership proof key). */
+  secrets: SecretRepository;
+  /** The same image digest verified by two learners (instructors only). */
+  sharedDigests: SharedDigests;
   groups: GroupRepository;
   leaderboard: Leaderboard;
   stats: Stats;
@@ -53,6 +59,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       quiz: new QuizRepository(db, content, scores),
       verifications: new VerificationRepository(db, content, scores),
       claims: new ClaimRepository(db),
+      secrets: new SecretRepository(db),
+      sharedDigests: new SharedDigests(db),
       groups: new GroupRepository(db),
       leaderboard: new Leaderboard(db),
       stats: new Stats(db),
@@ -72,7 +80,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 }
 
 export { type BackupResult, backupDatabase } from './backup.js';
-export type { ClaimRequest, ClaimResult } from './claims.js';
+export type { ClaimRequest, ClaimResult, HeldClaim } from './claims.js';
 export { type CsvCell, csvCell, toCsv } from './csv.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
 export type { ExportRow } from './export-rows.js';
@@ -84,6 +92,8 @@ export { latestSchemaVersion, type MigrationReport } from './migrate.js';
 export type { CompletionResult, LessonSummary, PositionUpdate, StepCompletion } from './progress.js';
 export type { AnswerResult, QuestionState, QuizAnswer, QuizScore } from './quiz.js';
 export { pointsTable } from './scoring.js';
+export type { SecretName } from './secrets.js';
+export type { DigestTwin, SharedDigest, SharedDigestScope } from './shared-digests.js';
 export type {
   Funnel,
   FunnelStep,

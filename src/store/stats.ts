@@ -48,7 +48,7 @@ export interface OutcomeCount {
 }
 
 /** Keeps only the rows of a study group's members when @groupChannelId is set. */
-const inGroup = (column: string) => `(@groupChannelId IS NULL OR ${column} IN (
+export const inGroup = (column: string) => `(@groupChannelId IS NULL OR ${column} IN (
   SELECT gm.user_id FROM group_members gm JOIN study_groups sg ON sg.group_id = gm.group_id
   WHERE sg.guild_id = @guildId AND sg.channel_id = @groupChannelId))`;
 

@@ -2,6 +2,7 @@ import type { LessonCheck } from '../content/model.js';
 import type { Translate } from '../i18n/index.js';
 import { DOCKER_ID_PATTERN, type NameProblem } from '../registry/names.js';
 import type { LookupReport } from './lookup.js';
+import { PROOF_TAG_PREFIX } from './ownership-proof.js';
 
 export interface LookupGuide {
   /** From the lesson's check in data/course.yaml: which step fixes which failure. */
@@ -96,6 +97,44 @@ export function describeLookup(
         [...buildSteps, fixSteps.tag, fixSteps.push],
       );
     }
+    case 'no-own-layer':
+      return parts(
+        [
+          t('verify.fix.no-own-layer', {
+            repository,
+            base,
+            tagStep: step(fixSteps.tag),
+            pushStep: step(fixSteps.push),
+          }),
+        ],
+        [tagCommand, pushCommand],
+        [...(fixSteps.build ? [fixSteps.build] : []), fixSteps.tag, fixSteps.push],
+      );
+    case 'base-image-refused':
+      return parts(
+        [t('verify.fix.base-image-refused', { namespace: id, base })],
+        [],
+        [fixSteps.tag, fixSteps.push],
+      );
+    case 'proof-tag-missing':
+    case 'proof-tag-mismatch': {
+      const proofTag = report.details.proofTag ?? '';
+      const proofTarget = `${id}/${repository}:${proofTag}`;
+      const first =
+        report.outcome === 'proof-tag-missing'
+          ? [
+              t('verify.fix.proof.why', { dockerId: id, code: proofTag.slice(PROOF_TAG_PREFIX.length) }),
+              t('verify.fix.proof.how'),
+            ]
+          : [t('verify.fix.proof.mismatch', { tag })];
+      return parts(
+        [...first, t('verify.fix.proof.idea', { tag }), t('verify.fix.proof.next')],
+        [`docker image tag ${target} ${proofTarget}`, `docker image push ${proofTarget}`],
+        [fixSteps.tag, fixSteps.push],
+      );
+    }
+    case 'in-progress':
+      return parts([t('verify.fix.in-progress')], [], []);
     case 'platform-not-found':
       return parts(
         [t('verify.fix.platform-not-found', { base, pushStep: step(fixSteps.push) })],
@@ -154,10 +193,12 @@ function foundLines(report: LookupReport, t: Translate): string[] {
   lines.push(t('verify.found.digest', { digest: report.digest }));
   if (report.platform) lines.push(t('verify.found.platform', { platform: report.platform }));
   const { details, enrichment } = report;
-  if (report.outcome === 'found' && details.baseImage)
-    lines.push(t('verify.found.base', { base: details.baseImage }));
+  const passedBaseCheck = ['found', 'proof-tag-missing', 'proof-tag-mismatch'].includes(report.outcome);
+  if (passedBaseCheck && details.baseImage) lines.push(t('verify.found.base', { base: details.baseImage }));
+  lines.push(...proofLines(report, t));
   const list = (items: string[] | undefined) => (items?.length ? items.join(', ') : t('verify.found.none'));
-  if (report.outcome === 'not-built-from-base' && details.checkedPlatforms) {
+  const comparedLayers = report.outcome === 'not-built-from-base' || report.outcome === 'no-own-layer';
+  if (comparedLayers && details.checkedPlatforms) {
     lines.push(t('verify.found.checkedPlatforms', { platforms: list(details.checkedPlatforms) }));
   }
   if (report.outcome === 'platform-not-found') {
@@ -177,6 +218,22 @@ function foundLines(report: LookupReport, t: Translate): string[] {
   if (enrichment?.platforms.length)
     lines.push(t('verify.found.platforms', { platforms: enrichment.platforms.join(', ') }));
   return lines;
+}
+
+/** What the ownership proof tag showed, when one was asked for. */
+function proofLines(report: LookupReport, t: Translate): string[] {
+  const { proofTag, proofDigest } = report.details;
+  if (!proofTag) return [];
+  switch (report.outcome) {
+    case 'found':
+      return [t('verify.found.proven', { proofTag })];
+    case 'proof-tag-missing':
+      return [t('verify.found.proofMissing', { proofTag })];
+    case 'proof-tag-mismatch':
+      return [t('verify.found.proofDigest', { proofTag, digest: proofDigest ?? '' })];
+    default:
+      return [];
+  }
 }
 
 /** `2025-08-27 09:15 UTC`; an unparsable date is left out rather than shown wrong. */

@@ -15,6 +15,7 @@ import {
 } from '../registry/names.js';
 import type { PullRateLimit } from '../registry/outcomes.js';
 import { Coalescer, ConcurrencyLimit, Cooldown, RateLimitMemory } from './limits.js';
+import { checkOwnershipProof } from './ownership-proof.js';
 
 /** Every verdict of one /verify, as recorded and as shown. Only `found` passes. */
 export const lookupOutcomes = [
@@ -30,9 +31,39 @@ export const lookupOutcomes = [
   'invalid-input',
   /** The course's base image is missing or misspelt: the instructor must fix data/course.yaml. */
   'configuration-error',
+  /** Starts with the base layers and adds none: the base image pushed under the learner's name. */
+  'no-own-layer',
+  /** The base image's own namespace (`diamol/…`): refused before any request. */
+  'base-image-refused',
+  /** First claim of a Docker ID: the image is fine, the learner's proof tag is not there yet. */
+  'proof-tag-missing',
+  /** The proof tag is there but names another image than the checked tag. */
+  'proof-tag-mismatch',
+  /** The learner's previous /verify is still being looked up. */
+  'in-progress',
 ] as const;
 
 export type LookupOutcome = (typeof lookupOutcomes)[number];
+
+/**
+ * Outcomes that say something about the learner's image. Only these are kept as attempts and
+ * start the learner's cooldown; refused input, waiting, outages and bot trouble are not the
+ * learner's doing.
+ */
+const aboutTheImage: ReadonlySet<LookupOutcome> = new Set<LookupOutcome>([
+  'found',
+  'tag-missing',
+  'repository-missing-or-private',
+  'not-built-from-base',
+  'platform-not-found',
+  'no-own-layer',
+  'proof-tag-missing',
+  'proof-tag-mismatch',
+]);
+
+export function judgesTheImage(outcome: string): boolean {
+  return aboutTheImage.has(outcome as LookupOutcome);
+}
 
 /** Everything beyond the outcome code; plain JSON so the store can keep it as text. */
 export interface LookupDetails {
@@ -50,6 +81,10 @@ export interface LookupDetails {
   rateLimit?: PullRateLimit;
   /** This learner's lookup joined an identical one already in flight. */
   coalesced?: boolean;
+  /** The ownership proof tag asked for (first claim of a Docker ID). */
+  proofTag?: string;
+  /** What the proof tag resolved to, when it names another image. */
+  proofDigest?: string;
 }
 
 export interface LookupReport {
@@ -76,6 +111,8 @@ export interface LookupInput {
   repository: string;
   tag: string;
   check: { baseImage: string | null };
+  /** Set when the learner must prove they own the Docker ID: this tag must name the same image. */
+  proofTag?: string;
 }
 
 export interface ImageLookupDeps {
@@ -90,10 +127,12 @@ export interface ImageLookupDeps {
 
 const DEFAULT_MAX_CONCURRENT = 4;
 
+type Found = Pick<LookupReport, 'digest' | 'mediaType' | 'enrichment' | 'requests'>;
+
 /**
  * /verify's question "is the learner's image on Docker Hub, built from the base?":
- * name checks → limits → HEAD → deep check and Hub enrichment. Never throws for registry
- * trouble; every path ends in a LookupReport.
+ * name checks → limits → HEAD → deep check and Hub enrichment → ownership proof HEAD when
+ * asked. Never throws for registry trouble; every path ends in a LookupReport.
  */
 export class ImageLookup {
   private readonly clock: Clock;
@@ -102,6 +141,8 @@ export class ImageLookup {
   private readonly coalescer = new Coalescer<LookupReport>();
   private readonly concurrency: ConcurrencyLimit;
   private readonly baseChecker: BaseImageChecker;
+  /** Learners with a lookup running: one at a time each, so parallel /verify cannot skip the cooldown. */
+  private readonly inFlight = new Set<string>();
 
   constructor(private readonly deps: ImageLookupDeps) {
     this.clock = deps.clock ?? systemClock;
@@ -127,17 +168,28 @@ export class ImageLookup {
         return this.report('configuration-error', image, { baseImage: input.check.baseImage });
       }
       base = parsed.value;
+      // The course's own base image (or anything else of its publisher) is nobody's work.
+      if (image.namespace === base.namespace) {
+        return this.report('base-image-refused', image, { baseImage: `${base.name}:${base.tag}` });
+      }
     }
 
     const blocked = this.rateLimit.secondsLeft();
     if (blocked > 0) return this.report('rate-limited', image, { retryAfterSeconds: blocked });
     const waitSeconds = this.cooldown.secondsLeft(input.learnerId);
     if (waitSeconds > 0) return this.report('cooldown', image, { cooldownSeconds: waitSeconds });
-    this.cooldown.start(input.learnerId);
+    if (this.inFlight.has(input.learnerId)) return this.report('in-progress', image, {});
 
-    const key = `${image.name}:${image.tag}|${base ? `${base.name}:${base.tag}` : ''}`;
-    const joined = this.coalescer.has(key);
-    const report = await this.coalescer.run(key, () => this.concurrency.run(() => this.query(image, base)));
+    this.inFlight.add(input.learnerId);
+    let report: LookupReport;
+    let joined: boolean;
+    try {
+      ({ report, joined } = await this.coalesced(image, base, input.proofTag));
+    } finally {
+      this.inFlight.delete(input.learnerId);
+    }
+    // Only a lookup that judged the image costs the learner a pause; an outage does not.
+    if (judgesTheImage(report.outcome)) this.cooldown.start(input.learnerId);
     if (joined) return { ...report, requests: [], details: { ...report.details, coalesced: true } };
     this.deps.logger?.debug(
       { image: `${image.name}:${image.tag}`, outcome: report.outcome, requests: report.requests.length },
@@ -146,7 +198,21 @@ export class ImageLookup {
     return report;
   }
 
-  private async query(image: ImageReference, base: ImageReference | null): Promise<LookupReport> {
+  /** Identical lookups in flight share one run; the proof tag is part of what makes them identical. */
+  private async coalesced(image: ImageReference, base: ImageReference | null, proofTag: string | undefined) {
+    const key = `${image.name}:${image.tag}|${base ? `${base.name}:${base.tag}` : ''}|${proofTag ?? ''}`;
+    const joined = this.coalescer.has(key);
+    const report = await this.coalescer.run(key, () =>
+      this.concurrency.run(() => this.query(image, base, proofTag)),
+    );
+    return { report, joined };
+  }
+
+  private async query(
+    image: ImageReference,
+    base: ImageReference | null,
+    proofTag: string | undefined,
+  ): Promise<LookupReport> {
     // The limit may have been hit while this lookup waited for a slot.
     const blocked = this.rateLimit.secondsLeft();
     if (blocked > 0) return this.report('rate-limited', image, { retryAfterSeconds: blocked });
@@ -162,8 +228,35 @@ export class ImageLookup {
       this.deps.hub?.tagInfo(image, trace),
     ]);
     const extra = { ...found, enrichment: enrichment ?? null, requests: trace };
-    if (!verdict || !base) return this.report('found', image, details, extra);
-    return this.verdictReport(verdict, image, base, details, extra);
+    const report =
+      verdict && base
+        ? this.verdictReport(verdict, image, base, details, extra)
+        : this.report('found', image, details, extra);
+    if (report.outcome !== 'found' || proofTag === undefined) return report;
+    return this.withOwnershipProof(report, image, proofTag, extra);
+  }
+
+  /** The checked tag passed; a first claim also needs the proof tag on the same digest. */
+  private async withOwnershipProof(
+    found: LookupReport,
+    image: ImageReference,
+    proofTag: string,
+    extra: Found,
+  ): Promise<LookupReport> {
+    const digest = found.digest ?? '';
+    const proof = await checkOwnershipProof(this.deps.client, image, digest, proofTag, extra.requests);
+    const details = { ...found.details, proofTag };
+    const keep = { ...extra, platform: found.platform };
+    switch (proof.kind) {
+      case 'proven':
+        return this.report('found', image, details, keep);
+      case 'missing':
+        return this.report('proof-tag-missing', image, details, keep);
+      case 'mismatch':
+        return this.report('proof-tag-mismatch', image, { ...details, proofDigest: proof.proofDigest }, keep);
+      default:
+        return this.headFailure(proof, image, extra.requests);
+    }
   }
 
   private headFailure(
@@ -208,8 +301,9 @@ export class ImageLookup {
           },
         );
       case 'not-built-from-base':
+      case 'no-own-layer':
         return this.report(
-          'not-built-from-base',
+          verdict.kind,
           image,
           {
             ...details,

@@ -67,6 +67,33 @@ describe('bot views stay within Discord’s limits', () => {
       expect(payloadToText(payload).text).not.toContain('@everyone');
     });
 
+    it(`shows an instructor hundreds of possible copies on /progress within limits (${locale})`, () => {
+      const digestTwins = Array.from({ length: 300 }, (_, index) => ({
+        userId: String(1_300_000_000_000_005_000n + BigInt(index)),
+        lessonId: `${index}.1`,
+        digest: `sha256:${String(index % 10).repeat(64)}`,
+        firstAt: index,
+      }));
+      const payload = renderProgress(
+        {
+          displayName: 'learner',
+          entries: bigCourse,
+          summaries: [],
+          rank: null,
+          dockerId: 'a'.repeat(30),
+          proofTag: 'verify-abc123',
+          digestTwins,
+        },
+        t,
+      );
+      expect(checkPayloadLimits(payload)).toEqual([]);
+      const text = payloadToText(payload).text;
+      expect(text).toContain(`<@${digestTwins[0]!.userId}>`);
+      expect(text).toContain('`sha256:000000000000…`');
+      expect(text).toContain('verify-abc123');
+      expect(text).toMatch(locale === 'ko' ? /… 외 \d+건\n?$/ : /… and \d+ more\n?$/);
+    });
+
     it(`renders every /verify outcome with its step buttons (${locale})`, () => {
       for (const outcome of lookupOutcomes) {
         const description = describeLookup(report(outcome), t, 'a'.repeat(30), {

@@ -15,7 +15,7 @@ import {
   option,
   otherLearner,
 } from '../support/fake-discord/index.js';
-import type { CourseFixtures } from '../support/registry/index.js';
+import { type CourseFixtures, type LearnerFixture, pushProofTag } from '../support/registry/index.js';
 import {
   answerOf,
   type BotHarness,
@@ -238,12 +238,18 @@ describe('/studygroup on the fake Discord', () => {
       harness.fake.requests.filter(
         (request) => request.method === 'POST' && request.path.endsWith(`/channels/${channelId}/messages`),
       );
-    const verifyIn = async (user: FakeUser, dockerId: string, channelId: string) => {
+    const verifyIn = async (user: FakeUser, image: LearnerFixture, channelId: string) => {
+      // The learner proved the Docker ID as /verify asks: their proof tag on the same image.
+      const proofTag = harness.app.verification.proofTagFor(
+        { guildId: GUILD_ID, userId: user.user.id },
+        image.dockerId,
+      );
+      await pushProofTag(setup.registry, image, proofTag);
       const sent = harness.fake.sendChatCommand({
         name: 'verify',
         user,
         channelId,
-        options: [option.string('docker-id', dockerId)],
+        options: [option.string('docker-id', image.dockerId)],
       });
       const answer = await harness.fake.waitForResponse(
         sent.id,
@@ -261,11 +267,11 @@ describe('/studygroup on the fake Discord', () => {
     };
 
     // Channel A's group was removed above: a success there stays private.
-    await verifyIn(otherLearner, fixtures.ociIndex.dockerId, CHANNEL_IDS.studyGroupA);
+    await verifyIn(otherLearner, fixtures.ociIndex, CHANNEL_IDS.studyGroupA);
     expect(announcementsIn(CHANNEL_IDS.studyGroupA)).toEqual([]);
 
     await studygroupAs(instructor, 'create', [option.string('name', '목요일 반')], CHANNEL_IDS.studyGroupA);
-    await verifyIn(learner, fixtures.single.dockerId, CHANNEL_IDS.studyGroupA);
+    await verifyIn(learner, fixtures.single, CHANNEL_IDS.studyGroupA);
     const announced = announcementsIn(CHANNEL_IDS.studyGroupA);
     expect(announced).toHaveLength(1);
     const body = announced[0]!.body as { content: string; allowed_mentions: unknown };

@@ -1,13 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPayloadLimits } from '../../src/content/limits.js';
 import {
   CHANNEL_IDS,
+  type FakeUser,
   GUILD_ID,
   instructor,
   learner,
+  makeLearner,
   option,
   otherLearner,
 } from '../support/fake-discord/index.js';
-import type { CourseFixtures, TestRegistry } from '../support/registry/index.js';
+import {
+  type CourseFixtures,
+  type LearnerFixture,
+  pushProofTag,
+  type TestRegistry,
+} from '../support/registry/index.js';
 import {
   type BotHarness,
   buttonsOf,
@@ -52,8 +60,44 @@ function attempts(userId: string) {
     .all(userId) as { outcome: string; dockerId: string; digest: string | null }[];
 }
 
+const ref = (user: FakeUser) => ({ guildId: GUILD_ID, userId: user.user.id });
+const claimOf = (user: FakeUser) => harness.app.store.claims.get(ref(user));
+const pointsOf = (user: FakeUser) => harness.app.store.leaderboard.rank(ref(user))?.points ?? 0;
+
+/** The proof tag a /verify answer asks for, as the learner reads it in the commands. */
+function proofTagIn(text: string): string {
+  const tag = /:(verify-[0-9a-z]{6})\b/.exec(text)?.[1];
+  if (!tag) throw new Error(`no proof tag in: ${text}`);
+  return tag;
+}
+
+function proofCommands(fixture: LearnerFixture, proofTag: string): string[] {
+  return [
+    `docker image tag ${fixture.name}:v1 ${fixture.name}:${proofTag}`,
+    `docker image push ${fixture.name}:${proofTag}`,
+  ];
+}
+
+const announcementsIn = (channelId: string) =>
+  harness.fake.requests.filter(
+    (request) => request.method === 'POST' && request.path.endsWith(`/channels/${channelId}/messages`),
+  );
+
+async function progressText(viewer: FakeUser, of?: FakeUser) {
+  const asked = harness.fake.sendChatCommand({
+    name: 'progress',
+    user: viewer,
+    ...(of ? { options: [option.user('user', of)] } : {}),
+  });
+  await harness.fake.waitForResponse(asked.id, (response) => response.type === 4);
+  const page = harness.fake.lastMessageFor(asked.id)!;
+  return { page, text: responseText(page) };
+}
+
 describe('/verify through the fake Discord and the real registry', () => {
-  it('defers at once, then edits in the result in Korean, and records the success', async () => {
+  let learnerProofTag = '';
+
+  it('refuses an unproven Docker ID with the instructions: the personal code and commands filled in', async () => {
     const groupChannel = CHANNEL_IDS.studyGroupA;
     harness.app.store.groups.create({
       guildId: GUILD_ID,
@@ -63,22 +107,68 @@ describe('/verify through the fake Discord and the real registry', () => {
       at: Date.now(),
     });
 
-    const { first, final, text } = await verify(
+    const { first, final, text, message } = await verify(
       [option.string('docker-id', fixtures.single.dockerId)],
       learner,
       groupChannel,
     );
     expect(first).toMatchObject({ kind: 'callback', type: 5 });
     expect(final.status).toBeLessThan(300);
+    learnerProofTag = proofTagIn(text);
+    // The learner's own code, derived on the server, in one message that Discord accepts.
+    expect(learnerProofTag).toBe(
+      harness.app.verification.proofTagFor(ref(learner), fixtures.single.dockerId),
+    );
+    expect(checkPayloadLimits(message!)).toEqual([]);
+    expect(text).toContain('🔑 이 도커 ID가 내 것인지 한 번만 확인할게요');
+    expect(text).toContain(`내 확인 코드: \`${learnerProofTag.slice('verify-'.length)}\``);
+    expect(text).toContain(fixtures.single.pushed.digest);
+    expect(text).toContain(`확인용 태그 \`${learnerProofTag}\`: 아직 없어요`);
+    expect(text).toContain('태그는 하나의 이미지 ID에 붙이는 이름이에요');
+    expect(text).toContain(
+      `\`\`\`bash\n${proofCommands(fixtures.single, learnerProofTag).join('\n')}\n\`\`\``,
+    );
+
+    // Nothing is claimed, no points, no announcement; the attempt says what was missing.
+    expect(text).not.toContain('인증 점수');
+    expect(claimOf(learner)).toBeNull();
+    expect(pointsOf(learner)).toBe(0);
+    expect(attempts(learner.user.id)).toEqual([
+      {
+        outcome: 'proof-tag-missing',
+        dockerId: fixtures.single.dockerId,
+        digest: fixtures.single.pushed.digest,
+      },
+    ]);
+    expect(announcementsIn(groupChannel)).toEqual([]);
+    // The proof costs one HEAD (not a counted pull on Docker Hub).
+    const proofRequests = registry.requests.filter((request) => request.path.includes(learnerProofTag));
+    expect(proofRequests.map((request) => request.method)).toEqual(['HEAD']);
+  });
+
+  it('passes once the proof tag names the same image: claim, 50 points and the announcement', async () => {
+    const groupChannel = CHANNEL_IDS.studyGroupA;
+    // The learner runs the two commands: the same manifest under the proof tag.
+    await pushProofTag(registry, fixtures.single, learnerProofTag);
+
+    const { text } = await verify(
+      [option.string('docker-id', fixtures.single.dockerId)],
+      learner,
+      groupChannel,
+    );
     expect(text).toContain('✅ 도커 허브에서 이미지를 확인했어요!');
     expect(text).toContain(fixtures.single.pushed.digest);
+    expect(text).toContain(`확인용 태그 \`${learnerProofTag}\`도 같은 이미지를 가리켜요`);
     expect(text).toContain('인증 점수 +50점');
-    expect(attempts(learner.user.id)).toEqual([
-      { outcome: 'found', dockerId: fixtures.single.dockerId, digest: fixtures.single.pushed.digest },
+    expect(attempts(learner.user.id).map((attempt) => attempt.outcome)).toEqual([
+      'proof-tag-missing',
+      'found',
     ]);
-    expect(harness.app.store.claims.get({ guildId: GUILD_ID, userId: learner.user.id })).toBe(
-      fixtures.single.dockerId,
-    );
+    expect(harness.app.store.claims.held(ref(learner))).toMatchObject({
+      dockerId: fixtures.single.dockerId,
+      proofTag: learnerProofTag,
+    });
+    expect(pointsOf(learner)).toBe(50);
 
     // A success in a study-group channel is announced publicly, pinging nobody.
     const announced = await harness.fake.waitForRequest(
@@ -89,24 +179,27 @@ describe('/verify through the fake Discord and the real registry', () => {
     expect(body.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('uses the stored Docker ID when docker-id is left out, and awards the points once', async () => {
+  it('uses the stored Docker ID when docker-id is left out, asks no proof again and awards the points once', async () => {
+    registry.resetCounts();
     const { text } = await verify([]);
     expect(text).toContain('✅ 도커 허브에서 이미지를 확인했어요!');
     expect(text).not.toContain('인증 점수');
-    const progress = harness.fake.sendChatCommand({ name: 'progress', user: learner });
-    const shown = responseText(
-      await harness.fake.waitForResponse(progress.id, (response) => response.type === 4),
-    );
+    expect(text).not.toContain('확인용 태그');
+    expect(registry.requests.some((request) => request.path.includes('verify-'))).toBe(false);
+    const { text: shown } = await progressText(learner);
     expect(shown).toContain('✅ 인증 완료');
     expect(shown).toContain(`\`${fixtures.single.dockerId}\``);
+    expect(shown).toContain(`확인용 태그(\`${learnerProofTag}\`)로 소유를 확인했어요`);
   });
 
-  it('refuses another learner using a claimed Docker ID, without a lookup', async () => {
+  it('refuses another learner using a proven Docker ID, without a lookup, pointing at instructors', async () => {
     registry.resetCounts();
     const { text } = await verify([option.string('docker-id', fixtures.single.dockerId)], otherLearner);
     expect(text).toContain('다른 학습자가 이미 인증했어요');
+    expect(text).toContain('강사에게 해제를 요청해 주세요');
     expect(registry.requests).toEqual([]);
     expect(attempts(otherLearner.user.id)).toEqual([]);
+    expect(claimOf(learner)).toBe(fixtures.single.dockerId);
   });
 
   it('says what to fix for a missing tag, with the command filled in and a button to the step', async () => {
@@ -150,14 +243,50 @@ describe('/verify through the fake Discord and the real registry', () => {
     expect(text).toMatch(/비공개|private/i);
   });
 
+  it('refuses the course’s base image itself, sending nothing and recording nothing', async () => {
+    const copier = makeLearner(1);
+    registry.resetCounts();
+    for (const options of [
+      [
+        option.string('docker-id', 'diamol'),
+        option.string('repository', 'base'),
+        option.string('tag', 'latest'),
+      ],
+      [option.string('docker-id', 'diamol')],
+    ]) {
+      const { text } = await verify(options, copier);
+      expect(text).toContain('🧱 코스의 베이스 이미지는 인증할 수 없어요');
+      expect(text).toContain(
+        '`diamol` 네임스페이스는 코스의 베이스 이미지(`diamol/base:latest`)를 배포하는 곳이에요',
+      );
+      expect(text).not.toContain('확인용 태그');
+    }
+    expect(registry.requests).toEqual([]);
+    expect(attempts(copier.user.id)).toEqual([]);
+    expect(claimOf(copier)).toBeNull();
+  });
+
+  it('refuses an image that adds no layer to the base, recorded, before any proof is asked', async () => {
+    const retagger = makeLearner(2);
+    registry.resetCounts();
+    const { text } = await verify([option.string('docker-id', fixtures.noOwnLayer.dockerId)], retagger);
+    expect(text).toContain('🧱 `diamol/base:latest` 위에 직접 더한 레이어가 없어요');
+    expect(text).toContain('베이스 이미지에 이름만 새로 붙인 것이라서');
+    expect(text).not.toContain('확인용 태그');
+    expect(registry.requests.some((request) => request.path.includes('verify-'))).toBe(false);
+    expect(attempts(retagger.user.id)).toEqual([
+      {
+        outcome: 'no-own-layer',
+        dockerId: fixtures.noOwnLayer.dockerId,
+        digest: fixtures.noOwnLayer.pushed.digest,
+      },
+    ]);
+    expect(claimOf(retagger)).toBeNull();
+    expect(pointsOf(retagger)).toBe(0);
+  });
+
   it('lets an instructor release a claim from /progress, checked on the server for the button', async () => {
-    const asked = harness.fake.sendChatCommand({
-      name: 'progress',
-      user: instructor,
-      options: [option.user('user', learner)],
-    });
-    await harness.fake.waitForResponse(asked.id, (response) => response.type === 4);
-    const page = harness.fake.lastMessageFor(asked.id)!;
+    const { page } = await progressText(instructor, learner);
     const release = buttonsOf(page).find((button) => button.label.includes('도커 ID 해제'))!;
     expect(release.label).toContain(fixtures.single.dockerId);
 
@@ -175,20 +304,86 @@ describe('/verify through the fake Discord and the real registry', () => {
     const forged = harness.fake.pressButton({ customId: forgedId, message: forgedPage, user: learner });
     const refused = await harness.fake.waitForResponse(forged.id, (response) => response.type === 4);
     expect(responseText(refused)).toContain('강사만 쓸 수 있는 기능');
-    expect(harness.app.store.claims.get({ guildId: GUILD_ID, userId: learner.user.id })).toBe(
-      fixtures.single.dockerId,
-    );
+    expect(claimOf(learner)).toBe(fixtures.single.dockerId);
 
     const pressed = harness.fake.pressButton({ customId: release.customId, message: page, user: instructor });
     const released = await harness.fake.waitForResponse(pressed.id, (response) => response.type === 4);
     expect(responseText(released)).toContain(
       `\`${fixtures.single.dockerId}\` 도커 ID의 인증 연결을 해제했어요`,
     );
-    expect(harness.app.store.claims.get({ guildId: GUILD_ID, userId: learner.user.id })).toBeNull();
+    expect(claimOf(learner)).toBeNull();
+  });
 
-    // Now the other learner may verify with that Docker ID.
+  it('after a release, the next learner needs their own new proof, and the first is not re-awarded', async () => {
+    const learnerPoints = pointsOf(learner);
+    // The first learner's proof tag is still in the repository; it proves nothing for another
+    // learner, nor for the first learner after the release.
+    const { text: asked } = await verify(
+      [option.string('docker-id', fixtures.single.dockerId)],
+      otherLearner,
+    );
+    expect(asked).toContain('🔑 이 도커 ID가 내 것인지 한 번만 확인할게요');
+    const otherProofTag = proofTagIn(asked);
+    expect(otherProofTag).not.toBe(learnerProofTag);
+    expect(asked).toContain(proofCommands(fixtures.single, otherProofTag).join('\n'));
+    expect(claimOf(otherLearner)).toBeNull();
+    const renewed = harness.app.verification.proofTagFor(ref(learner), fixtures.single.dockerId);
+    expect(renewed).not.toBe(learnerProofTag);
+
+    await pushProofTag(registry, fixtures.single, otherProofTag);
     const { text } = await verify([option.string('docker-id', fixtures.single.dockerId)], otherLearner);
     expect(text).toContain('✅ 도커 허브에서 이미지를 확인했어요!');
+    expect(text).toContain('인증 점수 +50점');
+    expect(claimOf(otherLearner)).toBe(fixtures.single.dockerId);
+    expect(pointsOf(otherLearner)).toBe(50);
+    expect(pointsOf(learner)).toBe(learnerPoints);
+    expect(attempts(learner.user.id).filter((attempt) => attempt.outcome === 'found')).toHaveLength(2);
+  });
+
+  it('shows instructors, and only them, that two learners verified the same digest', async () => {
+    const { text: forInstructor } = await progressText(instructor, otherLearner);
+    expect(forInstructor).toContain('같은 이미지를 인증한 다른 학습자 (강사에게만 보여요)');
+    expect(forInstructor).toContain(
+      `- <@${learner.user.id}> · 레슨 5.2 · \`${fixtures.single.pushed.digest.slice(0, 19)}…\``,
+    );
+    const { text: forLearner } = await progressText(otherLearner);
+    expect(forLearner).not.toContain('같은 이미지를 인증한');
+    expect(forLearner).not.toContain(`<@${learner.user.id}>`);
+
+    const asked = harness.fake.sendChatCommand({
+      name: 'stats',
+      user: instructor,
+      options: [option.string('lesson', '5.2')],
+    });
+    const verifyStats = await harness.fake.waitForResponse(
+      asked.id,
+      (response) => response.kind === 'followup' && responseText(response).includes('/verify 실패 원인'),
+    );
+    const statsText = responseText(verifyStats);
+    expect(statsText).toContain('여러 학습자가 인증한 같은 이미지: 다이제스트 1개 · 학습자 2명');
+    // Whoever verified first comes first.
+    expect(statsText).toContain(
+      `- \`${fixtures.single.pushed.digest.slice(0, 19)}…\` · 2명: <@${learner.user.id}>, <@${otherLearner.user.id}>`,
+    );
+  });
+
+  it('makes a learner who holds a claim prove a new Docker ID before moving to it', async () => {
+    const points = pointsOf(otherLearner);
+    const { text: asked } = await verify(
+      [option.string('docker-id', fixtures.multiArch.dockerId)],
+      otherLearner,
+    );
+    const proofTag = proofTagIn(asked);
+    expect(asked).toContain(proofCommands(fixtures.multiArch, proofTag).join('\n'));
+    expect(claimOf(otherLearner)).toBe(fixtures.single.dockerId);
+
+    await pushProofTag(registry, fixtures.multiArch, proofTag);
+    const { text } = await verify([option.string('docker-id', fixtures.multiArch.dockerId)], otherLearner);
+    expect(text).toContain('✅ 도커 허브에서 이미지를 확인했어요!');
+    expect(text).not.toContain('인증 점수');
+    expect(claimOf(otherLearner)).toBe(fixtures.multiArch.dockerId);
+    expect(harness.app.store.claims.owner(GUILD_ID, fixtures.single.dockerId)).toBeNull();
+    expect(pointsOf(otherLearner)).toBe(points);
   });
 
   it('refuses /progress of another learner for a non-instructor', async () => {

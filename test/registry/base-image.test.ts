@@ -74,6 +74,15 @@ describe('built FROM diamol/base, against the real registry', () => {
     });
   });
 
+  it('refuses an image made of the base layers alone: built on the base, but nothing of its own', async () => {
+    const { checker } = newChecker();
+    expect(await checker.check(learner(fixtures.noOwnLayer), base)).toEqual({
+      kind: 'no-own-layer',
+      checkedPlatforms: ['linux/amd64', 'linux/arm64/v8'],
+      baseDigest: fixtures.base.list.digest,
+    });
+  });
+
   it('says platform-not-found when the only real platform is one the base does not have', async () => {
     const { checker } = newChecker();
     expect(await checker.check(learner(fixtures.otherPlatform), base)).toEqual({

@@ -129,6 +129,68 @@ describe('describeLookup', () => {
     expect(JSON.stringify(text)).not.toContain('LEARNER1');
   });
 
+  it('proof tag missing → the personal code, both commands filled in, and why a tag proves it', () => {
+    const missing = report('proof-tag-missing', {
+      digest: `sha256:${'1'.repeat(64)}`,
+      details: { baseImage: 'diamol/base:latest', proofTag: 'verify-k3m9xp' },
+    });
+    const text = describeLookup(missing, ko, 'learner1', guide);
+    expect(text.commands).toEqual([
+      'docker image tag learner1/image-gallery:v1 learner1/image-gallery:verify-k3m9xp',
+      'docker image push learner1/image-gallery:verify-k3m9xp',
+    ]);
+    expect(text.found).toContain('확인용 태그 `verify-k3m9xp`: 아직 없어요');
+    expect(text.found).toContain(`다이제스트: \`sha256:${'1'.repeat(64)}\``);
+    const fix = text.fix.join('\n');
+    expect(fix).toContain('내 확인 코드: `k3m9xp`');
+    expect(fix).toContain('`learner1` 도커 ID로 처음 인증할 때');
+    expect(fix).toContain('태그는 하나의 이미지 ID에 붙이는 이름이에요');
+    expect(fix).toContain('`/verify`를 다시 실행해 주세요');
+    expect(text.fixStepIds).toEqual(['step-3', 'step-4']);
+    const english = describeLookup(missing, en, 'learner1', guide);
+    expect(english.fix.join('\n')).toContain('Your code: `k3m9xp`');
+    expect(english.commands).toEqual(text.commands);
+  });
+
+  it('proof tag on another image → both digests and the same commands to move the tag', () => {
+    const text = describeLookup(
+      report('proof-tag-mismatch', {
+        digest: `sha256:${'1'.repeat(64)}`,
+        details: { proofTag: 'verify-k3m9xp', proofDigest: `sha256:${'2'.repeat(64)}` },
+      }),
+      ko,
+      'learner1',
+      guide,
+    );
+    expect(text.found).toEqual(
+      expect.arrayContaining([
+        `다이제스트: \`sha256:${'1'.repeat(64)}\``,
+        `확인용 태그 \`verify-k3m9xp\`의 다이제스트: \`sha256:${'2'.repeat(64)}\``,
+      ]),
+    );
+    expect(text.fix.join('\n')).toContain('다른 이미지를 가리켜요');
+    expect(text.commands[1]).toBe('docker image push learner1/image-gallery:verify-k3m9xp');
+  });
+
+  it('new texts write particles for the word, never both forms', () => {
+    const outcomes = [
+      'no-own-layer',
+      'base-image-refused',
+      'proof-tag-missing',
+      'proof-tag-mismatch',
+      'in-progress',
+    ];
+    for (const outcome of outcomes as LookupOutcome[]) {
+      const text = describeLookup(
+        report(outcome, { details: { baseImage: 'diamol/base:latest', proofTag: 'verify-k3m9xp' } }),
+        ko,
+        'learner1',
+        guide,
+      );
+      expect(JSON.stringify(text)).not.toMatch(/을\(를\)|이\(가\)|와\(과\)|\(으\)로|은\(는\)/);
+    }
+  });
+
   it.each(lookupOutcomes)(
     '%s has a title and advice in both languages with every placeholder filled',
     (outcome) => {

@@ -12,7 +12,9 @@ import {
   type FaultServer,
   hubTagBody,
   MemoryManifestCache,
+  Pusher,
   pushCourseFixtures,
+  pushProofTag,
   RATE_LIMIT_RETRY_AFTER_SECONDS,
   startFakeHub,
   startFaultServer,
@@ -35,6 +37,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   registry.resetCounts();
+  registry.clearFaults();
   hub.requests.length = 0;
   hub.answers.clear();
   faults.requests.length = 0;
@@ -118,6 +121,7 @@ describe('lookupImage outcomes against the real registry', () => {
     ['an OCI index with an attestation entry', 'ocilearner', 'found'],
     ['a multi-arch manifest list', 'multiarch', 'found'],
     ['an image not built from the base', 'notbase', 'not-built-from-base'],
+    ['the base layers with no layer of its own', 'baseonly', 'no-own-layer'],
     ['an image only for a platform the base lacks', 's390learner', 'platform-not-found'],
     ['a public repository without the tag', 'othertag', 'tag-missing'],
     ['a repository nobody pushed', 'nobody42', 'repository-missing-or-private'],
@@ -288,6 +292,167 @@ describe('limits', () => {
     );
     expect(later).toMatchObject({ outcome: 'unavailable', details: { unavailableReason: 'http-5xx' } });
     expect(faults.requests).toHaveLength(3);
+  });
+});
+
+describe('the course base image itself', () => {
+  it.each([
+    ['the base image', { dockerId: 'diamol', repository: 'base', tag: 'latest' }],
+    ['another repository of its publisher', { dockerId: 'diamol', repository: 'image-gallery' }],
+  ])('%s → base-image-refused, zero requests, no cooldown', async (_case, overrides) => {
+    const { lookup } = newLookup();
+    const learnerId = 'learner-copying-the-base';
+    const report = await lookup.lookupImage(input('learner1', { ...overrides, learnerId }));
+    expect(report).toMatchObject({
+      outcome: 'base-image-refused',
+      passed: false,
+      details: { baseImage: 'diamol/base:latest' },
+    });
+    expect(arrivedAtRegistry()).toBe(0);
+    const next = await lookup.lookupImage(input('learner1', { learnerId }));
+    expect(next.outcome).toBe('found');
+  });
+});
+
+describe('ownership proof tag', () => {
+  it('missing → proof-tag-missing after the image passed, one extra HEAD and no GET for it', async () => {
+    const { lookup } = newLookup();
+    const report = await lookup.lookupImage(input('multiarch', { proofTag: 'verify-none00' }));
+    expect(report).toMatchObject({
+      outcome: 'proof-tag-missing',
+      passed: false,
+      digest: fixtures.multiArch.pushed.digest,
+      platform: 'linux/amd64',
+      details: { proofTag: 'verify-none00', baseImage: 'diamol/base:latest' },
+    });
+    const proofRequests = registry.requests.filter((request) => request.path.includes('verify-none00'));
+    expect(proofRequests.map((request) => `${request.method} ${request.status}`)).toEqual(['HEAD 404']);
+  });
+
+  it('the same manifest under the proof tag → found, with the proof kept in the details', async () => {
+    await pushProofTag(registry, fixtures.ociIndex, 'verify-same01');
+    const { lookup } = newLookup();
+    const report = await lookup.lookupImage(input('ocilearner', { proofTag: 'verify-same01' }));
+    expect(report).toMatchObject({
+      outcome: 'found',
+      passed: true,
+      digest: fixtures.ociIndex.pushed.digest,
+      details: { proofTag: 'verify-same01' },
+    });
+    expect(report.details.proofDigest).toBeUndefined();
+  });
+
+  it('another image under the proof tag → proof-tag-mismatch with both digests', async () => {
+    // The learner put the proof tag on another build: a different manifest in the same repository.
+    const older = await new Pusher(registry).pushManifest(
+      fixtures.single.name,
+      'verify-other1',
+      fixtures.single.pushed.mediaType,
+      { ...JSON.parse(fixtures.single.pushed.body), annotations: { build: 'older' } },
+    );
+    expect(older.digest).not.toBe(fixtures.single.pushed.digest);
+    const { lookup } = newLookup();
+    const report = await lookup.lookupImage(input('learner1', { proofTag: 'verify-other1' }));
+    expect(report).toMatchObject({
+      outcome: 'proof-tag-mismatch',
+      passed: false,
+      digest: fixtures.single.pushed.digest,
+      details: { proofTag: 'verify-other1', proofDigest: older.digest },
+    });
+  });
+
+  it('is not asked when the image itself fails', async () => {
+    const { lookup } = newLookup();
+    const report = await lookup.lookupImage(input('notbase', { proofTag: 'verify-never1' }));
+    expect(report.outcome).toBe('not-built-from-base');
+    expect(registry.requests.some((request) => request.path.includes('verify-never1'))).toBe(false);
+  });
+
+  it('a 429 on the proof HEAD is a rate limit for everyone, not a verdict', async () => {
+    const { lookup } = newLookup();
+    registry.injectFault({
+      pathIncludes: '/manifests/verify-limit1',
+      status: 429,
+      headers: { 'retry-after': '90' },
+      times: 1,
+    });
+    const report = await lookup.lookupImage(
+      input('learner1', { proofTag: 'verify-limit1', check: { baseImage: null } }),
+    );
+    expect(report).toMatchObject({ outcome: 'rate-limited', details: { retryAfterSeconds: 90 } });
+    registry.resetCounts();
+    const someoneElse = await lookup.lookupImage(input('multiarch'));
+    expect(someoneElse).toMatchObject({ outcome: 'rate-limited', details: { retryAfterSeconds: 90 } });
+    expect(arrivedAtRegistry()).toBe(0);
+  });
+
+  it('lookups with different proof tags are not coalesced into one', async () => {
+    await pushProofTag(registry, fixtures.single, 'verify-mine01');
+    const { lookup } = newLookup();
+    const [mine, theirs] = await Promise.all([
+      lookup.lookupImage(input('learner1', { proofTag: 'verify-mine01' })),
+      lookup.lookupImage(input('learner1', { proofTag: 'verify-them01' })),
+    ]);
+    expect(mine.outcome).toBe('found');
+    expect(theirs.outcome).toBe('proof-tag-missing');
+  });
+});
+
+describe('fairness: only a verdict on the image starts the cooldown', () => {
+  it.each([
+    ['unavailable (5xx)', FAULTS.serverError, 'unavailable'],
+    ['rate limited', FAULTS.rateLimited, 'rate-limited'],
+    ['a token realm not allowed', FAULTS.foreignRealm, 'auth-realm-refused'],
+  ])('%s → the learner may try again at once', async (_case, fault, outcome) => {
+    const { lookup, clock } = newLookup({ registryUrl: faults.url });
+    const learnerId = `learner-outage-${fault}`;
+    const first = await lookup.lookupImage(
+      input('faults', { learnerId, repository: fault, check: { baseImage: null } }),
+    );
+    expect(first.outcome).toBe(outcome);
+    // Past any rate limit, the same learner is not told to cool down.
+    clock.advanceSeconds(RATE_LIMIT_RETRY_AFTER_SECONDS);
+    const again = await lookup.lookupImage(
+      input('faults', { learnerId, repository: FAULTS.serverError, check: { baseImage: null } }),
+    );
+    expect(again.outcome).toBe('unavailable');
+  });
+
+  it('a course base image that does not exist (bot misconfiguration) starts no cooldown', async () => {
+    const { lookup } = newLookup();
+    const learnerId = 'learner-misconfigured';
+    const first = await lookup.lookupImage(
+      input('learner1', { learnerId, check: { baseImage: 'diamol/nope' } }),
+    );
+    expect(first.outcome).toBe('configuration-error');
+    const again = await lookup.lookupImage(input('learner1', { learnerId }));
+    expect(again.outcome).toBe('found');
+  });
+
+  it.each([
+    ['tag-missing', 'othertag'],
+    ['not-built-from-base', 'notbase'],
+    ['no-own-layer', 'baseonly'],
+  ])('%s judges the image → cooldown', async (outcome, dockerId) => {
+    const { lookup } = newLookup();
+    const learnerId = `learner-judged-${outcome}`;
+    expect((await lookup.lookupImage(input(dockerId, { learnerId }))).outcome).toBe(outcome);
+    expect(await lookup.lookupImage(input('learner1', { learnerId }))).toMatchObject({
+      outcome: 'cooldown',
+      details: { cooldownSeconds: COOLDOWN_SECONDS },
+    });
+  });
+
+  it('a second /verify while the first is running answers at once, sending nothing', async () => {
+    const { lookup } = newLookup();
+    const learnerId = 'learner-impatient';
+    const first = lookup.lookupImage(input('multiarch', { learnerId }));
+    const second = await lookup.lookupImage(input('learner1', { learnerId }));
+    expect(second).toMatchObject({ outcome: 'in-progress', requests: [] });
+    expect((await first).outcome).toBe('found');
+    // The first one judged the image: now the cooldown holds, in-flight or not.
+    expect((await lookup.lookupImage(input('learner1', { learnerId }))).outcome).toBe('cooldown');
+    expect(registry.requests.filter((request) => request.path.includes('learner1/'))).toEqual([]);
   });
 });
 

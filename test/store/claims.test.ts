@@ -65,3 +65,32 @@ describe('Docker ID claims', () => {
     });
   });
 });
+
+describe('claim proofs and releases', () => {
+  it('keeps the proof tag of a claim and shows it with the claim', () => {
+    const claims = temp.store.claims;
+    claims.claim({ guildId, userId: user(1), dockerId: 'alice', at: 10, proofTag: 'verify-abc123' });
+    expect(claims.held({ guildId, userId: user(1) })).toEqual({
+      dockerId: 'alice',
+      proofTag: 'verify-abc123',
+      claimedAt: 10,
+    });
+    expect(claims.held({ guildId, userId: user(2) })).toBeNull();
+  });
+
+  it('counts each release of a Docker ID per server, and only real releases', () => {
+    const claims = temp.store.claims;
+    expect(claims.releases(guildId, 'alice')).toBe(0);
+    claims.claim({ guildId, userId: user(1), dockerId: 'alice', at: 1 });
+    claims.release(guildId, 'alice');
+    expect(claims.releases(guildId, 'ALICE')).toBe(1);
+    // Nobody holds it now: releasing again changes nothing.
+    expect(claims.release(guildId, 'alice')).toBeNull();
+    expect(claims.releases(guildId, 'alice')).toBe(1);
+    claims.claim({ guildId, userId: user(2), dockerId: 'alice', at: 2 });
+    claims.release(guildId, 'alice');
+    expect(claims.releases(guildId, 'alice')).toBe(2);
+    expect(claims.releases(otherGuildId, 'alice')).toBe(0);
+    expect(claims.releases(guildId, 'bob')).toBe(0);
+  });
+});

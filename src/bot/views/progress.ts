@@ -10,11 +10,12 @@ import {
 } from '../../content/render/payload.js';
 import type { Translate } from '../../i18n/index.js';
 import type { CatalogEntry } from '../../services/catalog.js';
-import type { LearnerRank, LessonSummary } from '../../store/index.js';
+import type { DigestTwin, LearnerRank, LessonSummary } from '../../store/index.js';
 import type { OutgoingMessage } from '../types.js';
 import { escapeUserText } from './escape.js';
-import { fitLines } from './fit-lines.js';
+import { fitLines, listBudget } from './fit-lines.js';
 import { progressBar } from './progress-bar.js';
+import { digestTwinsSection, sharedDigestBudget } from './shared-digests.js';
 
 export interface ProgressView {
   displayName: string;
@@ -22,8 +23,12 @@ export interface ProgressView {
   summaries: readonly LessonSummary[];
   rank: LearnerRank | null;
   dockerId: string | null;
+  /** The tag the Docker ID was proven with; null or absent for claims from before proofs. */
+  proofTag?: string | null;
   /** Set when an instructor looks at another learner: offers to release their Docker ID. */
   releaseButtonId?: string | undefined;
+  /** Instructors only: other learners who verified an image with the same digest. */
+  digestTwins?: readonly DigestTwin[];
 }
 
 /** `/progress`: per lesson steps done, quiz score, verified; then points and rank. */
@@ -49,18 +54,25 @@ export function renderProgress(view: ProgressView, t: Translate): OutgoingMessag
   const standing = view.rank
     ? t('progress.rank', { points: view.rank.points, rank: view.rank.rank, outOf: view.rank.outOf })
     : t('progress.unranked');
-  const dockerId = view.dockerId ? t('progress.dockerId', { dockerId: view.dockerId }) : '';
+  const dockerId = view.dockerId
+    ? view.proofTag
+      ? t('progress.dockerIdProven', { dockerId: view.dockerId, proofTag: view.proofTag })
+      : t('progress.dockerId', { dockerId: view.dockerId })
+    : '';
+  const twins = digestTwinsSection(view.digestTwins ?? [], t);
+  const lessonBudget = twins ? listBudget - sharedDigestBudget : listBudget;
   return payload([
     container(ACCENT.lesson, [
       text(t('progress.header', { name: escapeUserText(view.displayName, 64) })),
       separator(),
       text(
         lessons.length > 0
-          ? fitLines(lessons, '\n\n', (count) => t('lists.more', { count }))
+          ? fitLines(lessons, '\n\n', (count) => t('lists.more', { count }), lessonBudget)
           : t('lessonList.empty'),
       ),
       separator(),
       text([standing, dockerId].filter(Boolean).join('\n')),
+      ...(twins ? [separator(), text(twins)] : []),
       ...(view.releaseButtonId && view.dockerId
         ? [
             row([

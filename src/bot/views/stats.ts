@@ -2,12 +2,14 @@ import { type APIMediaGalleryComponent, ComponentType } from 'discord-api-types/
 import type { Lesson, LessonCheck } from '../../content/model.js';
 import { ACCENT, clip, container, payload, separator, text } from '../../content/render/payload.js';
 import { allCatalogues, type MessageKey, type Translate } from '../../i18n/index.js';
-import type { Funnel, OutcomeCount, QuestionDistribution } from '../../store/index.js';
+import type { Funnel, OutcomeCount, QuestionDistribution, SharedDigest } from '../../store/index.js';
+import { judgesTheImage, lookupOutcomes } from '../../verification/lookup.js';
 import type { OutgoingMessage } from '../types.js';
 import { escapeUserText } from './escape.js';
-import { fitLines } from './fit-lines.js';
+import { fitLines, listBudget } from './fit-lines.js';
 import { renderFunnelChart } from './funnel-chart.js';
 import { progressBar } from './progress-bar.js';
+import { sharedDigestBudget, sharedDigestsSection } from './shared-digests.js';
 
 /** What every /stats message starts with: the lesson and who is counted. */
 export interface StatsHeading {
@@ -132,12 +134,28 @@ function outcomeTitle(outcome: string, check: LessonCheck | null, t: Translate):
   return t(key, { tag: check?.tag ?? 'v1', base: check?.baseImage ?? '-' });
 }
 
-/** The most frequent /verify failures, most frequent first, and how many checks passed. */
+/**
+ * A failure the learner's work caused. Outages, waits and refused input (kept by older
+ * versions of the bot) are not; outcomes this version does not know are still shown.
+ */
+function isLearnerFailure(outcome: string): boolean {
+  if (outcome === 'found') return false;
+  return judgesTheImage(outcome) || !(lookupOutcomes as readonly string[]).includes(outcome);
+}
+
+/**
+ * The most frequent /verify failures, most frequent first, how many checks passed, and the
+ * images (digests) more than one learner verified.
+ */
 export function renderVerifyStats(
-  view: StatsHeading & { outcomes: readonly OutcomeCount[]; check: LessonCheck | null },
+  view: StatsHeading & {
+    outcomes: readonly OutcomeCount[];
+    check: LessonCheck | null;
+    shared: readonly SharedDigest[];
+  },
   t: Translate,
 ): OutgoingMessage {
-  const failures = view.outcomes.filter((outcome) => outcome.outcome !== 'found');
+  const failures = view.outcomes.filter((outcome) => isLearnerFailure(outcome.outcome));
   const passed = view.outcomes.find((outcome) => outcome.outcome === 'found');
   const lines = failures.map((outcome) =>
     t('boards.stats.verifyReason', {
@@ -148,7 +166,7 @@ export function renderVerifyStats(
   );
   const body =
     lines.length > 0
-      ? fitLines(lines, '\n', (count) => t('lists.more', { count }))
+      ? fitLines(lines, '\n', (count) => t('lists.more', { count }), listBudget - sharedDigestBudget)
       : t('boards.stats.verifyNone');
   return payload([
     container(ACCENT.lesson, [
@@ -160,6 +178,8 @@ export function renderVerifyStats(
       ...(passed
         ? [text(t('boards.stats.verifyPassed', { attempts: passed.attempts, learners: passed.learners }))]
         : []),
+      separator(),
+      text(sharedDigestsSection(view.shared, t)),
     ]),
   ]);
 }

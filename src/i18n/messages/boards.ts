@@ -1,4 +1,7 @@
-/** Messages of /leaderboard and /stats. Korean is the source; English must have every key. */
+/**
+ * Messages of /leaderboard, /stats and the possible-copies lists instructors see. Korean is the
+ * source; English must have every key.
+ */
 export const ko = {
   'boards.scope.server': '서버 전체',
   'boards.scope.group': '스터디 그룹 {name}',
@@ -51,6 +54,16 @@ export const ko = {
   'boards.stats.verifyPassed': '인증에 성공한 확인: {attempts}회 · 학습자 {learners}명',
   'boards.stats.verifyNone': '아직 실패한 /verify 기록이 없어요.',
   'boards.stats.unknownOutcome': '기타 결과 `{outcome}`',
+
+  'copies.twinsHeader':
+    '### 🧬 같은 이미지를 인증한 다른 학습자 (강사에게만 보여요)\n-# 다이제스트가 같으면 같은 이미지예요. 이미지를 나눠 썼을 수 있으니 확인해 보세요.',
+  'copies.twin': '- {user} · 레슨 {lessonId} · `{digest}`',
+  'copies.sharedHeader':
+    '### 🧬 여러 학습자가 인증한 같은 이미지: 다이제스트 {digests}개 · 학습자 {learners}명\n-# 먼저 인증한 학습자부터 보여 줘요. 이미지를 나눠 썼을 수 있으니 확인해 보세요.',
+  'copies.shared': '- `{digest}` · {count}명: {learners}',
+  'copies.noneShared': '🧬 같은 이미지(다이제스트)로 인증한 학습자는 없어요.',
+  'copies.moreLearners': '외 {count}명',
+  'copies.moreTwins': '… 외 {count}건',
 } as const;
 
 export const en = {
@@ -106,4 +119,14 @@ export const en = {
   'boards.stats.verifyPassed': 'Successful checks: {attempts}× · {learners} learners',
   'boards.stats.verifyNone': 'No failed /verify yet.',
   'boards.stats.unknownOutcome': 'Other outcome `{outcome}`',
+
+  'copies.twinsHeader':
+    '### 🧬 Other learners who verified the same image (instructors only)\n-# The same digest means the same image. They may have shared one image: worth a look.',
+  'copies.twin': '- {user} · lesson {lessonId} · `{digest}`',
+  'copies.sharedHeader':
+    '### 🧬 Images verified by several learners: {digests} digests · {learners} learners\n-# Whoever verified first comes first. They may have shared one image: worth a look.',
+  'copies.shared': '- `{digest}` · {count} learners: {learners}',
+  'copies.noneShared': '🧬 No two learners verified the same image (digest).',
+  'copies.moreLearners': 'and {count} more',
+  'copies.moreTwins': '… and {count} more',
 } satisfies Record<keyof typeof ko, string>;

@@ -29,6 +29,8 @@ export const ko = {
   'progress.rank': '🏆 총 **{points}점** · 서버 {outOf}명 중 **{rank}위**',
   'progress.unranked': '🏆 아직 점수가 없어요. 첫 단계를 끝내면 순위에 올라요!',
   'progress.dockerId': '🐳 인증한 도커 ID: `{dockerId}`',
+  'progress.dockerIdProven':
+    '🐳 인증한 도커 ID: `{dockerId}` · 🔑 확인용 태그(`{proofTag}`)로 소유를 확인했어요',
   'progress.othersInstructorOnly': '🔒 다른 학습자의 진도는 강사만 볼 수 있어요.',
   'verifyResult.points': '🎉 인증 점수 +{points}점!',
   'verifyResult.openStep': '📖 {title}',
@@ -40,7 +42,7 @@ export const ko = {
     '🙅 `{dockerId}` 도커 ID는 이 서버의 다른 학습자가 이미 인증했어요. 본인의 도커 ID가 맞다면 강사에게 해제를 요청해 주세요.',
   'claims.releaseButton': '🔓 도커 ID 해제 ({dockerId})',
   'claims.released':
-    '🔓 `{dockerId}` 도커 ID의 인증 연결을 해제했어요. 이제 다른 학습자도 이 ID로 인증할 수 있어요.',
+    '🔓 `{dockerId}` 도커 ID의 인증 연결을 해제했어요. 이제 다른 학습자도 이 ID로 인증할 수 있어요. 다음에 이 ID로 인증하는 학습자는 (해제된 학습자도) 새 확인 코드로 소유를 다시 확인해야 해요.',
   'claims.nothingToRelease': '이 학습자에게 연결된 도커 ID가 없어요. (이미 해제되었을 수 있어요)',
   'console.welcome':
     '🐳 docker-study-bot 로컬 콘솔 ({role}) — 데이터베이스: {database}\n`/lesson next`로 시작하세요. 버튼은 번호로 누르고, `help`로 도움말, `quit`로 종료합니다.',
@@ -89,6 +91,8 @@ export const en = {
   'progress.rank': '🏆 **{points} points** in total · rank **{rank}** of {outOf} in this server',
   'progress.unranked': '🏆 No points yet. Finish a first step to get on the board!',
   'progress.dockerId': '🐳 Verified Docker ID: `{dockerId}`',
+  'progress.dockerIdProven':
+    '🐳 Verified Docker ID: `{dockerId}` · 🔑 ownership proven with the tag `{proofTag}`',
   'progress.othersInstructorOnly': '🔒 Only instructors can see another learner’s progress.',
   'verifyResult.points': '🎉 +{points} points for verifying!',
   'verifyResult.openStep': '📖 {title}',
@@ -99,7 +103,8 @@ export const en = {
   'verifyResult.claimedByOther':
     '🙅 Docker ID `{dockerId}` was already verified by another learner in this server. If it is yours, ask an instructor to release it.',
   'claims.releaseButton': '🔓 Release Docker ID ({dockerId})',
-  'claims.released': '🔓 Released Docker ID `{dockerId}`. Another learner can now verify with it.',
+  'claims.released':
+    '🔓 Released Docker ID `{dockerId}`. Another learner can now verify with it. Whoever verifies with it next (the released learner too) must prove ownership again with a new code.',
   'claims.nothingToRelease': 'This learner has no Docker ID linked (it may already be released).',
   'console.welcome':
     '🐳 docker-study-bot local console ({role}) — database: {database}\nStart with `/lesson next`. Press buttons by number, `help` for help, `quit` to leave.',

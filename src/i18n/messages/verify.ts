@@ -12,6 +12,11 @@ export const ko = {
   'verify.title.auth-realm-refused': '⚠️ 봇 설정 문제로 확인할 수 없어요',
   'verify.title.invalid-input': '✏️ 입력한 이름을 확인해 주세요',
   'verify.title.configuration-error': '⚠️ 코스 설정 문제로 확인할 수 없어요',
+  'verify.title.no-own-layer': '🧱 `{base}` 위에 직접 더한 레이어가 없어요',
+  'verify.title.base-image-refused': '🧱 코스의 베이스 이미지는 인증할 수 없어요',
+  'verify.title.proof-tag-missing': '🔑 이 도커 ID가 내 것인지 한 번만 확인할게요',
+  'verify.title.proof-tag-mismatch': '🔑 확인용 태그가 다른 이미지를 가리켜요',
+  'verify.title.in-progress': '⏳ 앞서 보낸 확인이 아직 진행 중이에요',
 
   // What was found.
   'verify.found.image': '이미지: `{image}`',
@@ -25,6 +30,9 @@ export const ko = {
   'verify.found.learnerPlatforms': '푸시한 이미지의 플랫폼: {platforms}',
   'verify.found.basePlatforms': '`{base}`의 플랫폼: {platforms}',
   'verify.found.none': '(없음)',
+  'verify.found.proofMissing': '확인용 태그 `{proofTag}`: 아직 없어요',
+  'verify.found.proofDigest': '확인용 태그 `{proofTag}`의 다이제스트: `{digest}`',
+  'verify.found.proven': '확인용 태그 `{proofTag}`도 같은 이미지를 가리켜요. 도커 ID 소유를 확인했어요.',
 
   // What to do next.
   'verify.fix.found': '레슨을 끝까지 잘 따라 하셨어요. 수고하셨습니다! 🎉',
@@ -47,6 +55,21 @@ export const ko = {
   'verify.fix.invalid-input': '아래 규칙에 맞게 다시 입력해 주세요.',
   'verify.fix.configuration-error':
     '강사에게 알려 주세요: 코스의 베이스 이미지 `{base}`을(를) 찾을 수 없어요.',
+  'verify.fix.no-own-layer':
+    '푸시한 이미지의 레이어가 `{base}` 이미지와 똑같아요. 베이스 이미지에 이름만 새로 붙인 것이라서 직접 빌드한 이미지로 볼 수 없어요. 4장에서처럼 Dockerfile로 `{base}` 위에 `{repository}` 이미지를 빌드한 뒤, {tagStep}와 {pushStep}를 다시 해 주세요.',
+  'verify.fix.base-image-refused':
+    '`{namespace}` 네임스페이스는 코스의 베이스 이미지(`{base}`)를 배포하는 곳이에요. `/verify`는 이 베이스 이미지 위에 내가 직접 빌드해서 내 도커 ID로 푸시한 이미지를 확인해요. `docker-id`에는 내 도커 허브 계정 이름을 넣어 주세요. 예: `/verify docker-id:yangwonjun`',
+  'verify.fix.proof.why':
+    '이미지는 잘 찾았어요. 다만 도커 허브의 공개 이미지는 누구나 볼 수 있어서, 이 서버에서 `{dockerId}` 도커 ID로 처음 인증할 때는 이 ID에 직접 푸시할 수 있는지 한 번만 확인해요. 내 확인 코드: `{code}`',
+  'verify.fix.proof.how':
+    '아래 두 명령으로 같은 이미지에 확인용 태그를 하나 더 붙여서 푸시해 주세요. 명령에는 내 도커 ID와 확인 코드가 이미 들어 있어요.',
+  'verify.fix.proof.mismatch':
+    '확인용 태그가 `{tag}` 태그와 다른 이미지를 가리켜요(위의 두 다이제스트를 비교해 보세요). 아래 명령으로 `{tag}` 태그의 이미지에 확인용 태그를 다시 붙여서 푸시하면, 확인용 태그가 그 이미지로 옮겨 가요.',
+  'verify.fix.proof.idea':
+    '레슨 5.2에서 본 것처럼 태그는 하나의 이미지 ID에 붙이는 이름이에요. 그래서 `{tag}` 태그와 확인용 태그가 같은 다이제스트를 가리키면, 두 이름을 모두 내가 직접 푸시했다는 증거가 돼요.',
+  'verify.fix.proof.next':
+    '푸시가 끝나면 `/verify`를 다시 실행해 주세요. 두 태그가 같은 이미지를 가리키면 인증이 끝나고, 그다음부터는 이 도커 ID로 확인을 다시 하지 않아요. 인증 뒤에는 확인용 태그를 지워도 돼요.',
+  'verify.fix.in-progress': '결과가 나오면 앞서 보낸 `/verify` 메시지에 보여 드려요. 잠시만 기다려 주세요.',
 
   // Why the registry could not answer.
   'verify.reason.timeout': '응답 시간 초과',
@@ -96,6 +119,11 @@ export const en = {
   'verify.title.auth-realm-refused': '⚠️ A bot configuration problem prevents the check',
   'verify.title.invalid-input': '✏️ Please check the names you entered',
   'verify.title.configuration-error': '⚠️ A course configuration problem prevents the check',
+  'verify.title.no-own-layer': '🧱 The image adds no layer of its own to `{base}`',
+  'verify.title.base-image-refused': '🧱 The course’s base image cannot be verified',
+  'verify.title.proof-tag-missing': '🔑 Let’s check once that this Docker ID is yours',
+  'verify.title.proof-tag-mismatch': '🔑 The proof tag points at another image',
+  'verify.title.in-progress': '⏳ Your previous check is still running',
 
   'verify.found.image': 'Image: `{image}`',
   'verify.found.digest': 'Digest: `{digest}`',
@@ -108,6 +136,9 @@ export const en = {
   'verify.found.learnerPlatforms': 'Platforms of your image: {platforms}',
   'verify.found.basePlatforms': 'Platforms of `{base}`: {platforms}',
   'verify.found.none': '(none)',
+  'verify.found.proofMissing': 'Proof tag `{proofTag}`: not there yet',
+  'verify.found.proofDigest': 'Digest of the proof tag `{proofTag}`: `{digest}`',
+  'verify.found.proven': 'The proof tag `{proofTag}` points at the same image: the Docker ID is yours.',
 
   'verify.fix.found': 'You followed the lesson all the way through. Well done! 🎉',
   'verify.fix.tag-missing':
@@ -133,6 +164,21 @@ export const en = {
   'verify.fix.invalid-input': 'Please enter them again following the rules below.',
   'verify.fix.configuration-error':
     'Please tell an instructor: the course base image `{base}` was not found.',
+  'verify.fix.no-own-layer':
+    'The layers of your image are exactly those of `{base}`: it is the base image under a new name, not an image you built. As in chapter 4, build the `{repository}` image on `{base}` with a Dockerfile, then repeat {tagStep} and {pushStep}.',
+  'verify.fix.base-image-refused':
+    'The `{namespace}` namespace publishes the course’s base image `{base}`. `/verify` checks the image you built on top of it and pushed under your own Docker ID. Please put your Docker Hub ID in `docker-id`, e.g. `/verify docker-id:yangwonjun`',
+  'verify.fix.proof.why':
+    'Your image is there. Public images on Docker Hub can be seen by anyone, though, so the first time the Docker ID `{dockerId}` is verified in this server, we check once that you can push to it. Your code: `{code}`',
+  'verify.fix.proof.how':
+    'Add one more tag, the proof tag, to the same image and push it with the two commands below. Your Docker ID and code are already filled in.',
+  'verify.fix.proof.mismatch':
+    'The proof tag points at another image than the `{tag}` tag (compare the two digests above). Tag the image of `{tag}` with the proof tag again and push it with the commands below; the proof tag then moves to that image.',
+  'verify.fix.proof.idea':
+    'As lesson 5.2 showed, a tag is a name for one image ID. So when the `{tag}` tag and the proof tag point at the same digest, both names were pushed by you.',
+  'verify.fix.proof.next':
+    'When the push is done, run `/verify` again. Once both tags point at the same image you are verified, and this Docker ID needs no more proof. You may delete the proof tag afterwards.',
+  'verify.fix.in-progress': 'Its result will appear in the answer to that `/verify`. Please wait a moment.',
 
   'verify.reason.timeout': 'timed out',
   'verify.reason.http-5xx': 'server error',

@@ -128,16 +128,21 @@ export interface RegistryBotHarness {
   stop(): Promise<void>;
 }
 
-/** The bot with /verify pointed at a real docker-registry holding the course's images; no cooldown. */
-export async function startBotWithRegistry(): Promise<RegistryBotHarness> {
+/**
+ * The bot with /verify pointed at a real docker-registry holding the course's images; no
+ * cooldown unless `options.env` sets one.
+ */
+export async function startBotWithRegistry(options: HarnessOptions = {}): Promise<RegistryBotHarness> {
   const registry = await startRegistry();
   try {
     const fixtures = await pushCourseFixtures(registry);
     const harness = await startBotHarness({
+      ...options,
       env: {
         DOCKER_REGISTRY_URL: registry.url,
         DOCKER_AUTH_HOSTS: registry.authHosts.join(','),
         VERIFY_COOLDOWN_SECONDS: '0',
+        ...options.env,
       },
     });
     registry.resetCounts();

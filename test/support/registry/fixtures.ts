@@ -30,12 +30,23 @@ export interface CourseFixtures {
   multiArch: LearnerFixture;
   /** An image with its own layers only. */
   notFromBase: LearnerFixture;
+  /** The base image's layers and nothing more (the base retagged under the learner's name). */
+  noOwnLayer: LearnerFixture;
   /** Only linux/s390x, a platform the base does not have. */
   otherPlatform: LearnerFixture;
   /** Built from the base but private: readable only with `reader`. */
   privateRepo: LearnerFixture & { reader: Credentials };
   /** A public repository that has tags, but not `v1`. */
   otherTagOnly: LearnerFixture;
+}
+
+/** What a learner does when /verify asks for proof: the same image pushed under the proof tag. */
+export function pushProofTag(
+  registry: TestRegistry,
+  learner: LearnerFixture,
+  tag: string,
+): Promise<PushedManifest> {
+  return new Pusher(registry).tagManifest(learner.name, tag, learner.pushed);
 }
 
 /** Pushes the course's images: diamol/base (multi-arch) and one learner per case. */
@@ -107,6 +118,15 @@ export async function pushCourseFixtures(registry: TestRegistry): Promise<Course
     }),
   );
 
+  const noOwnLayer = await learner('baseonly', (name) =>
+    pushImage(pusher, name, TAG, {
+      format: 'docker',
+      platform: AMD64,
+      mountFrom: { name: BASE_NAME, layers: amd64Layers },
+      layers: [],
+    }),
+  );
+
   const otherPlatform = await learner('s390learner', async (name) => {
     const child: IndexChild = {
       manifest: await pushImage(pusher, name, undefined, {
@@ -139,6 +159,7 @@ export async function pushCourseFixtures(registry: TestRegistry): Promise<Course
     ociIndex,
     multiArch,
     notFromBase,
+    noOwnLayer,
     otherPlatform,
     privateRepo,
     otherTagOnly,

@@ -1,4 +1,5 @@
 /** Everything tests need to run /verify against a real registry; the lead's end-to-end tests reuse it. */
+export type { InjectedFault } from './counting-proxy.js';
 export { type FakeHub, type HubAnswer, hubTagBody, startFakeHub } from './fake-hub.js';
 export {
   FAULT_DIGEST,
@@ -14,6 +15,7 @@ export {
   type CourseFixtures,
   type LearnerFixture,
   pushCourseFixtures,
+  pushProofTag,
   REPOSITORY,
   TAG,
 } from './fixtures.js';

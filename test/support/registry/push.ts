@@ -90,7 +90,23 @@ export class Pusher {
     mediaType: string,
     manifest: object,
   ): Promise<PushedManifest> {
-    const body = JSON.stringify(manifest, null, 3);
+    return this.putManifest(name, reference, mediaType, JSON.stringify(manifest, null, 3));
+  }
+
+  /**
+   * `docker image tag` + `docker image push` of an image already in `name`: the same manifest
+   * bytes under another tag, so both tags name one digest.
+   */
+  async tagManifest(name: string, tag: string, pushed: PushedManifest): Promise<PushedManifest> {
+    return this.putManifest(name, tag, pushed.mediaType, pushed.body);
+  }
+
+  private async putManifest(
+    name: string,
+    reference: string,
+    mediaType: string,
+    body: string,
+  ): Promise<PushedManifest> {
     const token = await this.token(name);
     const answer = await request(`${this.registry.directUrl}/v2/${name}/manifests/${reference}`, {
       method: 'PUT',

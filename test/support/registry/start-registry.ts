@@ -1,7 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CountingProxy, type ProxiedRequest, startCountingProxy } from './counting-proxy.js';
+import {
+  type CountingProxy,
+  type InjectedFault,
+  type ProxiedRequest,
+  startCountingProxy,
+} from './counting-proxy.js';
 import { spawnRegistry } from './registry-process.js';
 import { createSigningKey } from './signing-key.js';
 import { startTokenServer, type TokenServer } from './token-server.js';
@@ -20,6 +25,9 @@ export interface TestRegistry {
   authHosts: string[];
   /** Forget every request counted so far (after pushing fixtures, between cases). */
   resetCounts(): void;
+  /** The next matching requests get a 429 or 5xx from the proxy instead of reaching the registry. */
+  injectFault(fault: InjectedFault): void;
+  clearFaults(): void;
   stop(): Promise<void>;
 }
 
@@ -58,6 +66,8 @@ export async function startRegistry(): Promise<TestRegistry> {
         proxy.requests.length = 0;
         tokenServer.requests.length = 0;
       },
+      injectFault: (fault) => proxy.injectFault(fault),
+      clearFaults: () => proxy.clearFaults(),
       stop: async () => {
         await stopAll(started);
         await rm(dir, { recursive: true, force: true });
