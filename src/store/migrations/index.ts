@@ -1,6 +1,13 @@
 import type { Migration } from '../migrate.js';
 import { initialSchema } from './001-initial.js';
 import { lessonCounters } from './002-lesson-counters.js';
+import { reserved003 } from './003-reserved.js';
+import { manifestCacheBounds } from './004-manifest-cache-bounds.js';
 
 /** Every schema change in order. Append new ones; never edit or remove a released one. */
-export const migrations: readonly Migration[] = [initialSchema, lessonCounters];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  lessonCounters,
+  reserved003,
+  manifestCacheBounds,
+];
