@@ -14,6 +14,7 @@ import {
   parseImageReference,
 } from '../registry/names.js';
 import type { PullRateLimit } from '../registry/outcomes.js';
+import { LOOKUP_DEADLINE_MS, RequestBudget } from '../registry/request-budget.js';
 import { Coalescer, ConcurrencyLimit, Cooldown, RateLimitMemory } from './limits.js';
 
 /** Every verdict of one /verify, as recorded and as shown. Only `found` passes. */
@@ -44,7 +45,10 @@ export interface LookupDetails {
   /** The base image checked against, `diamol/base:latest`. */
   baseImage?: string;
   baseDigest?: string;
+  /** The platforms whose layers were compared with the base image's, in order. */
   checkedPlatforms?: string[];
+  /** Index entries not compared: past the entry cap, duplicates of a platform, or past the GET budget. */
+  skippedEntries?: number;
   learnerPlatforms?: string[];
   basePlatforms?: string[];
   rateLimit?: PullRateLimit;
@@ -86,6 +90,8 @@ export interface ImageLookupDeps {
   cooldownSeconds: number;
   /** Lookups sent to the registry at once, across all learners. */
   maxConcurrent?: number;
+  /** One deadline for all requests of a lookup; LOOKUP_DEADLINE_MS unless a test shortens it. */
+  deadlineMs?: number;
 }
 
 const DEFAULT_MAX_CONCURRENT = 4;
@@ -151,15 +157,16 @@ export class ImageLookup {
     const blocked = this.rateLimit.secondsLeft();
     if (blocked > 0) return this.report('rate-limited', image, { retryAfterSeconds: blocked });
 
-    const trace: RequestRecord[] = [];
-    const head = await this.deps.client.headManifest(image, image.tag, trace);
+    const budget = new RequestBudget({ deadlineMs: this.deps.deadlineMs ?? LOOKUP_DEADLINE_MS });
+    const trace = budget.requests;
+    const head = await this.deps.client.headManifest(image, image.tag, budget);
     if (head.kind !== 'found') return this.headFailure(head, image, trace);
 
     const found = { digest: head.digest, mediaType: head.mediaType };
     const details: LookupDetails = head.rateLimit ? { rateLimit: head.rateLimit } : {};
     const [verdict, enrichment] = await Promise.all([
-      base ? this.baseChecker.check({ name: image.name, digest: head.digest }, base, trace) : undefined,
-      this.deps.hub?.tagInfo(image, trace),
+      base ? this.baseChecker.check({ name: image.name, digest: head.digest }, base, budget) : undefined,
+      this.deps.hub?.tagInfo(image, budget),
     ]);
     const extra = { ...found, enrichment: enrichment ?? null, requests: trace };
     if (!verdict || !base) return this.report('found', image, details, extra);
@@ -201,7 +208,13 @@ export class ImageLookup {
         return this.report(
           'found',
           image,
-          { ...details, baseImage, baseDigest: verdict.baseDigest },
+          {
+            ...details,
+            baseImage,
+            baseDigest: verdict.baseDigest,
+            checkedPlatforms: verdict.checkedPlatforms,
+            skippedEntries: verdict.skippedEntries,
+          },
           {
             ...extra,
             platform: verdict.platform ?? null,
@@ -216,6 +229,7 @@ export class ImageLookup {
             baseImage,
             baseDigest: verdict.baseDigest,
             checkedPlatforms: verdict.checkedPlatforms,
+            skippedEntries: verdict.skippedEntries,
           },
           extra,
         );
@@ -228,6 +242,7 @@ export class ImageLookup {
             baseImage,
             learnerPlatforms: verdict.learnerPlatforms,
             basePlatforms: verdict.basePlatforms,
+            skippedEntries: verdict.skippedEntries,
           },
           extra,
         );
