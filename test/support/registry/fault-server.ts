@@ -76,28 +76,16 @@ export async function startFaultServer(): Promise<FaultServer> {
         req.socket.destroy();
         return;
       case FAULTS.badTokenJson:
-        res
-          .writeHead(401, {
-            'www-authenticate': `Bearer realm="http://127.0.0.1:${port}/token",service="faults"`,
-          })
-          .end();
+        challenge(res, `http://127.0.0.1:${port}/token`);
         return;
       case FAULTS.foreignRealm:
-        res
-          .writeHead(401, {
-            'www-authenticate': `Bearer realm="http://localhost:${port}/token",service="faults"`,
-          })
-          .end();
+        challenge(res, `http://localhost:${port}/token`);
         return;
       case FAULTS.noDigest:
         res.writeHead(200, { 'content-type': 'application/vnd.oci.image.index.v1+json' }).end();
         return;
       case FAULTS.slowToken:
-        res
-          .writeHead(401, {
-            'www-authenticate': `Bearer realm="http://127.0.0.1:${port}/token-slow",service="faults"`,
-          })
-          .end();
+        challenge(res, `http://127.0.0.1:${port}/token-slow`);
         return;
       case FAULTS.trickle:
         trickle(req.method ?? 'GET', res);
@@ -123,6 +111,11 @@ export async function startFaultServer(): Promise<FaultServer> {
     requests,
     stop: () => closeServer(server),
   };
+}
+
+/** A registry's 401 that sends the client to `realm` for a token. */
+function challenge(res: ServerResponse, realm: string): void {
+  res.writeHead(401, { 'www-authenticate': `Bearer realm="${realm}",service="faults"` }).end();
 }
 
 function trickle(method: string, res: ServerResponse): void {
