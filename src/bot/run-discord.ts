@@ -4,7 +4,7 @@ import { attachDispatcher, createDiscordClient } from './discord-adapter.js';
 import type { ButtonPress, Dispatcher } from './dispatcher.js';
 
 /** How long shutdown waits for interactions in flight before closing anyway. */
-const drainTimeoutMs = 10_000;
+export const drainTimeoutMs = 10_000;
 
 export interface RunningBot {
   /** Stops taking interactions, answers those in flight, disconnects and closes the database. */

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { BearerChallenge } from './challenge.js';
-import type { HttpSender, RequestRecord } from './http.js';
+import type { HttpSender } from './http.js';
 import { type RegistryFailure, retryAfterSeconds } from './outcomes.js';
+import type { RequestBudget } from './request-budget.js';
 
 export interface RegistryCredentials {
   username: string;
@@ -68,7 +69,7 @@ export class TokenProvider {
     this.tokens.delete(scope);
   }
 
-  async fetch(challenge: BearerChallenge, scope: string, trace: RequestRecord[]): Promise<TokenResult> {
+  async fetch(challenge: BearerChallenge, scope: string, budget: RequestBudget): Promise<TokenResult> {
     const realm = this.trustedRealm(challenge.realm);
     if (!realm.ok) return realm;
     this.challenge = { realm: challenge.realm, service: challenge.service };
@@ -81,8 +82,15 @@ export class TokenProvider {
       headers.authorization = `Basic ${Buffer.from(`${credentials.username}:${credentials.token}`).toString('base64')}`;
     }
     const result = await this.options.http.sendWithOneRetry(
-      { purpose: 'token', method: 'GET', url, headers, readBodyUpTo: MAX_TOKEN_BODY_BYTES },
-      trace,
+      {
+        purpose: 'token',
+        method: 'GET',
+        url,
+        headers,
+        readBodyUpTo: MAX_TOKEN_BODY_BYTES,
+        signal: budget.signal,
+      },
+      budget.requests,
     );
     if (!result.ok) return { ok: false, failure: { kind: 'unavailable', reason: result.failure } };
     const { status, headers: answerHeaders, body } = result.response;

@@ -10,12 +10,12 @@ import {
   type HttpResponse,
   HttpSender,
   type HttpTimeouts,
-  type RequestRecord,
 } from './http.js';
 import type { ManifestCache } from './manifest-cache.js';
 import { MANIFEST_ACCEPT, type ParsedManifest, parseManifest } from './manifests.js';
 import { DIGEST_PATTERN, PATH_COMPONENT_PATTERN, TAG_PATTERN } from './names.js';
 import { type HeadOutcome, parsePullRateLimit, type RegistryFailure, retryAfterSeconds } from './outcomes.js';
+import { RequestBudget } from './request-budget.js';
 
 export type { RegistryCredentials } from './auth.js';
 export type { HeadOutcome, PullRateLimit, RegistryFailure } from './outcomes.js';
@@ -47,14 +47,17 @@ export interface RepositoryName {
 export type ManifestOutcome =
   | { kind: 'manifest'; digest: string; manifest: ParsedManifest; fromCache: boolean }
   | { kind: 'manifest-missing' }
+  /** Not in the cache, and the budget has no manifest GET left: nothing was sent. */
+  | { kind: 'over-budget' }
   | RegistryFailure;
 
 type Exchange = { ok: true; response: HttpResponse } | { ok: false; failure: RegistryFailure };
 
 /**
  * Asks a Docker registry about manifests: HEAD by tag (free on Docker Hub), GET by digest
- * (a counted pull, so cached forever by digest). Every answer is one of a few outcomes;
- * network trouble never throws.
+ * (a counted pull, so cached by digest and limited per lookup by the budget). Every request
+ * ends by the budget's deadline; every answer is one of a few outcomes; network trouble never
+ * throws.
  */
 export class RegistryClient {
   private readonly http: HttpSender;
@@ -82,11 +85,15 @@ export class RegistryClient {
   }
 
   /** Does `name:tag` exist? A HEAD, which Docker Hub does not count as a pull. */
-  async headManifest(repo: RepositoryName, tag: string, trace: RequestRecord[] = []): Promise<HeadOutcome> {
+  async headManifest(
+    repo: RepositoryName,
+    tag: string,
+    budget: RequestBudget = new RequestBudget(),
+  ): Promise<HeadOutcome> {
     if (!isRepositoryName(repo.name) || !(TAG_PATTERN.test(tag) || DIGEST_PATTERN.test(tag))) {
       return { kind: 'invalid-input' };
     }
-    const exchange = await this.authorized(repo.name, 'HEAD', tag, trace);
+    const exchange = await this.authorized(repo.name, 'HEAD', tag, budget);
     if (!exchange.ok) return exchange.failure;
     const { status, headers } = exchange.response;
     if (status === 404) return { kind: 'tag-missing' };
@@ -101,18 +108,23 @@ export class RegistryClient {
   }
 
   /** The base image's current digest: a tag can move, so this always asks. */
-  resolveTag(repo: RepositoryName, tag: string, trace: RequestRecord[] = []): Promise<HeadOutcome> {
-    return this.headManifest(repo, tag, trace);
+  resolveTag(repo: RepositoryName, tag: string, budget?: RequestBudget): Promise<HeadOutcome> {
+    return this.headManifest(repo, tag, budget);
+  }
+
+  /** Whether a GET of this digest would be served from the cache (and so cost no pull). */
+  hasCached(digest: string): boolean {
+    return this.options.manifestCache.has(digest);
   }
 
   /**
-   * A manifest by digest: from the cache when seen before, else one GET whose body must hash
-   * to the digest before it is cached.
+   * A manifest by digest: from the cache when seen before, else one GET (spent from the
+   * budget) whose body must hash to the digest before it is cached.
    */
   async getManifest(
     repo: RepositoryName,
     digest: string,
-    trace: RequestRecord[] = [],
+    budget: RequestBudget = new RequestBudget(),
   ): Promise<ManifestOutcome> {
     if (!isRepositoryName(repo.name) || !DIGEST_PATTERN.test(digest)) return { kind: 'invalid-input' };
     const cached = this.options.manifestCache.get(digest);
@@ -120,7 +132,8 @@ export class RegistryClient {
       const manifest = parseManifest(cached.body, cached.mediaType);
       if (manifest) return { kind: 'manifest', digest, manifest, fromCache: true };
     }
-    const exchange = await this.authorized(repo.name, 'GET', digest, trace);
+    if (!budget.takeManifestGet()) return { kind: 'over-budget' };
+    const exchange = await this.authorized(repo.name, 'GET', digest, budget);
     if (!exchange.ok) return exchange.failure;
     const { status, headers, body, bodyDigest } = exchange.response;
     if (status === 404) return { kind: 'manifest-missing' };
@@ -147,7 +160,7 @@ export class RegistryClient {
     name: string,
     method: 'GET' | 'HEAD',
     reference: string,
-    trace: RequestRecord[],
+    budget: RequestBudget,
   ): Promise<Exchange> {
     const scope = `repository:${name}:pull`;
     const url = new URL(
@@ -160,27 +173,28 @@ export class RegistryClient {
       url,
       headers: { accept: MANIFEST_ACCEPT, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       ...(method === 'GET' ? { readBodyUpTo: MAX_MANIFEST_BYTES } : {}),
+      signal: budget.signal,
     });
 
     let token = this.tokens.cached(scope);
     let fresh = false;
     const known = this.tokens.knownChallenge;
     if (!token && known) {
-      const fetched = await this.tokens.fetch(known, scope, trace);
+      const fetched = await this.tokens.fetch(known, scope, budget);
       if (!fetched.ok) return fetched;
       token = fetched.token;
       fresh = true;
     }
-    const first = await this.send(request(token), trace);
+    const first = await this.send(request(token), budget);
     if (!first.ok || first.response.status !== 401) return first;
     this.tokens.forget(scope);
     if (fresh) return { ok: false, failure: { kind: 'repository-missing-or-private' } };
 
     const challenge = parseBearerChallenge(first.response.headers['www-authenticate']);
     if (!challenge) return { ok: false, failure: { kind: 'unavailable', reason: 'bad-response' } };
-    const fetched = await this.tokens.fetch(challenge, scope, trace);
+    const fetched = await this.tokens.fetch(challenge, scope, budget);
     if (!fetched.ok) return fetched;
-    const second = await this.send(request(fetched.token), trace);
+    const second = await this.send(request(fetched.token), budget);
     if (second.ok && second.response.status === 401) {
       this.tokens.forget(scope);
       return { ok: false, failure: { kind: 'repository-missing-or-private' } };
@@ -188,8 +202,8 @@ export class RegistryClient {
     return second;
   }
 
-  private async send(request: HttpRequest, trace: RequestRecord[]): Promise<Exchange> {
-    const result = await this.http.sendWithOneRetry(request, trace);
+  private async send(request: HttpRequest, budget: RequestBudget): Promise<Exchange> {
+    const result = await this.http.sendWithOneRetry(request, budget.requests);
     if (!result.ok) return { ok: false, failure: { kind: 'unavailable', reason: result.failure } };
     return result;
   }

@@ -9,15 +9,17 @@ export interface HttpTimeouts {
   totalMs: number;
 }
 
+/** One request and its retry fit inside a lookup's deadline (LOOKUP_DEADLINE_MS). */
 export const DEFAULT_REGISTRY_TIMEOUTS: HttpTimeouts = {
-  connectMs: 3_000,
-  headersMs: 5_000,
-  bodyMs: 5_000,
-  totalMs: 8_000,
+  connectMs: 2_000,
+  headersMs: 4_000,
+  bodyMs: 4_000,
+  totalMs: 4_000,
 };
 
 export type NetworkFailure = 'timeout' | 'reset' | 'unreachable';
-export type UnavailableReason = NetworkFailure | 'http-5xx' | 'bad-response';
+/** `request-budget`: the lookup's manifest GETs were spent before anything could be compared. */
+export type UnavailableReason = NetworkFailure | 'http-5xx' | 'bad-response' | 'request-budget';
 
 /** Why a request was sent, for the lookup report and its request count. */
 export type RequestPurpose = 'token' | 'manifest-head' | 'manifest-get' | 'hub';
@@ -50,6 +52,8 @@ export interface HttpRequest {
   headers: Record<string, string>;
   /** Read the body as UTF-8 text up to this many bytes (more is a bad answer). */
   readBodyUpTo?: number;
+  /** The caller's deadline (a lookup's, for all its requests together): it ends the request too. */
+  signal?: AbortSignal;
 }
 
 /** An undici Agent with the connect/headers/body timeouts set. */
@@ -65,6 +69,7 @@ export function createTimedAgent(timeouts: HttpTimeouts): Agent {
 /**
  * Sends one request with every timeout applied and turns network errors into a small set of
  * failures. It never throws for network trouble; each request sent is appended to `trace`.
+ * Once the caller's signal has fired, nothing more is sent.
  */
 export class HttpSender {
   constructor(
@@ -77,6 +82,8 @@ export class HttpSender {
 
   async send(req: HttpRequest, trace: RequestRecord[]): Promise<HttpResult> {
     const { timeouts } = this.options;
+    if (req.signal?.aborted) return { ok: false, failure: classifyNetworkError(req.signal.reason) };
+    const perRequest = AbortSignal.timeout(timeouts.totalMs);
     let answered = false;
     try {
       const answer = await request(req.url, {
@@ -85,7 +92,7 @@ export class HttpSender {
         dispatcher: this.options.dispatcher,
         headersTimeout: timeouts.headersMs,
         bodyTimeout: timeouts.bodyMs,
-        signal: AbortSignal.timeout(timeouts.totalMs),
+        signal: req.signal ? AbortSignal.any([perRequest, req.signal]) : perRequest,
       });
       answered = true;
       trace.push({ purpose: req.purpose, method: req.method, result: answer.statusCode });
@@ -107,7 +114,8 @@ export class HttpSender {
 
   /**
    * Sends, and sends once more after a timeout, a reset or a 5xx: a single retry smooths a
-   * blip without hammering a registry that is really down.
+   * blip without hammering a registry that is really down. Past the caller's deadline the
+   * retry is not sent.
    */
   async sendWithOneRetry(req: HttpRequest, trace: RequestRecord[]): Promise<HttpResult> {
     const first = await this.send(req, trace);

@@ -2,8 +2,9 @@ import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
 import { DEFAULT_USER_AGENT } from './client.js';
-import { createTimedAgent, HttpSender, type HttpTimeouts, type RequestRecord } from './http.js';
+import { createTimedAgent, HttpSender, type HttpTimeouts } from './http.js';
 import type { ImageReference } from './names.js';
+import { RequestBudget } from './request-budget.js';
 
 /** What the Hub web page knows about a tag; extra colour for the answer, never the verdict. */
 export interface HubTagInfo {
@@ -65,7 +66,10 @@ export class HubClient {
     });
   }
 
-  async tagInfo(reference: ImageReference, trace: RequestRecord[] = []): Promise<HubTagInfo | undefined> {
+  async tagInfo(
+    reference: ImageReference,
+    budget: RequestBudget = new RequestBudget(),
+  ): Promise<HubTagInfo | undefined> {
     const path = `/v2/namespaces/${reference.namespace}/repositories/${reference.repository}/tags/${reference.tag}`;
     const url = new URL(`${this.baseUrl.pathname.replace(/\/$/, '')}${path}`, this.baseUrl);
     const result = await this.http.send(
@@ -75,8 +79,9 @@ export class HubClient {
         url,
         headers: { accept: 'application/json' },
         readBodyUpTo: MAX_HUB_BODY_BYTES,
+        signal: budget.signal,
       },
-      trace,
+      budget.requests,
     );
     if (!result.ok || result.response.status !== 200) {
       this.options.logger?.debug(

@@ -59,9 +59,27 @@ export interface Platform {
 export interface IndexEntry {
   digest: string;
   mediaType: string | undefined;
+  /** Undefined when absent, or when its parts are not platform names (see PLATFORM_PART). */
   platform: Platform | undefined;
   /** Attestations (buildx provenance/SBOM) are `unknown/unknown` or annotated as such. */
   isAttestation: boolean;
+  /** The entry declares an index: an index inside an index, which is no image. */
+  isIndex: boolean;
+}
+
+/**
+ * One part of a platform as Docker writes it (`linux`, `amd64`, `arm64`, `v8`, `ppc64le`).
+ * Anything else is not a platform Docker pulls, and would reach the answer as raw text.
+ */
+const PLATFORM_PART = /^[a-z0-9][a-z0-9.-]{0,15}$/;
+
+function platformOf(raw: { os: string; architecture: string; variant?: string | undefined } | undefined) {
+  if (!raw) return undefined;
+  const parts = [raw.os, raw.architecture, ...(raw.variant === undefined ? [] : [raw.variant])];
+  if (!parts.every((part) => PLATFORM_PART.test(part))) return undefined;
+  const platform: Platform = { os: raw.os, architecture: raw.architecture };
+  if (raw.variant !== undefined) platform.variant = raw.variant;
+  return platform;
 }
 
 export type ParsedManifest =
@@ -95,10 +113,11 @@ export function parseManifest(body: string, headerMediaType: string | undefined)
       entries: parsed.data.manifests.map((entry) => ({
         digest: entry.digest,
         mediaType: entry.mediaType,
-        platform: entry.platform,
+        platform: platformOf(entry.platform),
         isAttestation:
           (entry.platform?.os === 'unknown' && entry.platform.architecture === 'unknown') ||
           entry.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest',
+        isIndex: entry.mediaType !== undefined && INDEX_TYPES.includes(entry.mediaType),
       })),
     };
   }

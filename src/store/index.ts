@@ -38,7 +38,7 @@ export interface Store {
 }
 
 export interface StoreOptions {
-  /** Used where the store stamps time itself (lesson sync); events carry their own time. */
+  /** Used where the store stamps time itself (lesson sync, manifest use); events carry their own time. */
   clock?: Clock;
 }
 
@@ -64,7 +64,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       groups: new GroupRepository(db),
       leaderboard: new Leaderboard(db),
       stats: new Stats(db),
-      manifests: sqliteManifestCache(db),
+      manifests: sqliteManifestCache(db, { now: () => clock.now() }),
       migration,
       db,
       close: () => {
@@ -87,7 +87,7 @@ export type { ExportRow } from './export-rows.js';
 export type { CreateGroupResult, GroupRef, MemberChange, StudyGroup } from './groups.js';
 export type { LearnerRank, RankedLearner } from './leaderboard.js';
 export type { LessonChange, StoredLesson, SyncReport } from './lessons.js';
-export type { ManifestCache } from './manifests.js';
+export { MANIFEST_CACHE_LIMITS, type ManifestCache, type ManifestCacheLimits } from './manifests.js';
 export { latestSchemaVersion, type MigrationReport } from './migrate.js';
 export type { CompletionResult, LessonSummary, PositionUpdate, StepCompletion } from './progress.js';
 export type { AnswerResult, QuestionState, QuizAnswer, QuizScore } from './quiz.js';

@@ -1,5 +1,6 @@
 import type { LessonCheck } from '../content/model.js';
 import type { Translate } from '../i18n/index.js';
+import { MAX_INDEX_ENTRIES } from '../registry/base-image.js';
 import { DOCKER_ID_PATTERN, type NameProblem } from '../registry/names.js';
 import type { LookupReport } from './lookup.js';
 import { PROOF_TAG_PREFIX } from './ownership-proof.js';
@@ -209,6 +210,9 @@ function foundLines(report: LookupReport, t: Translate): string[] {
         platforms: list(details.basePlatforms),
       }),
     );
+  }
+  if (details.skippedEntries) {
+    lines.push(t('verify.found.skippedEntries', { count: details.skippedEntries, max: MAX_INDEX_ENTRIES }));
   }
   if (enrichment?.lastPushed)
     lines.push(t('verify.found.pushedAt', { pushedAt: formatUtc(enrichment.lastPushed) }));

@@ -14,6 +14,7 @@ import {
   parseImageReference,
 } from '../registry/names.js';
 import type { PullRateLimit } from '../registry/outcomes.js';
+import { LOOKUP_DEADLINE_MS, RequestBudget } from '../registry/request-budget.js';
 import { Coalescer, ConcurrencyLimit, Cooldown, RateLimitMemory } from './limits.js';
 import { checkOwnershipProof } from './ownership-proof.js';
 
@@ -75,7 +76,10 @@ export interface LookupDetails {
   /** The base image checked against, `diamol/base:latest`. */
   baseImage?: string;
   baseDigest?: string;
+  /** The platforms whose layers were compared with the base image's, in order. */
   checkedPlatforms?: string[];
+  /** Index entries not compared: past the entry cap, duplicates of a platform, or past the GET budget. */
+  skippedEntries?: number;
   learnerPlatforms?: string[];
   basePlatforms?: string[];
   rateLimit?: PullRateLimit;
@@ -123,6 +127,8 @@ export interface ImageLookupDeps {
   cooldownSeconds: number;
   /** Lookups sent to the registry at once, across all learners. */
   maxConcurrent?: number;
+  /** One deadline for all requests of a lookup; LOOKUP_DEADLINE_MS unless a test shortens it. */
+  deadlineMs?: number;
 }
 
 const DEFAULT_MAX_CONCURRENT = 4;
@@ -217,15 +223,16 @@ export class ImageLookup {
     const blocked = this.rateLimit.secondsLeft();
     if (blocked > 0) return this.report('rate-limited', image, { retryAfterSeconds: blocked });
 
-    const trace: RequestRecord[] = [];
-    const head = await this.deps.client.headManifest(image, image.tag, trace);
+    const budget = new RequestBudget({ deadlineMs: this.deps.deadlineMs ?? LOOKUP_DEADLINE_MS });
+    const trace = budget.requests;
+    const head = await this.deps.client.headManifest(image, image.tag, budget);
     if (head.kind !== 'found') return this.headFailure(head, image, trace);
 
     const found = { digest: head.digest, mediaType: head.mediaType };
     const details: LookupDetails = head.rateLimit ? { rateLimit: head.rateLimit } : {};
     const [verdict, enrichment] = await Promise.all([
-      base ? this.baseChecker.check({ name: image.name, digest: head.digest }, base, trace) : undefined,
-      this.deps.hub?.tagInfo(image, trace),
+      base ? this.baseChecker.check({ name: image.name, digest: head.digest }, base, budget) : undefined,
+      this.deps.hub?.tagInfo(image, budget),
     ]);
     const extra = { ...found, enrichment: enrichment ?? null, requests: trace };
     const report =
@@ -233,7 +240,7 @@ export class ImageLookup {
         ? this.verdictReport(verdict, image, base, details, extra)
         : this.report('found', image, details, extra);
     if (report.outcome !== 'found' || proofTag === undefined) return report;
-    return this.withOwnershipProof(report, image, proofTag, extra);
+    return this.withOwnershipProof(report, image, proofTag, extra, budget);
   }
 
   /** The checked tag passed; a first claim also needs the proof tag on the same digest. */
@@ -242,9 +249,10 @@ export class ImageLookup {
     image: ImageReference,
     proofTag: string,
     extra: Found,
+    budget: RequestBudget,
   ): Promise<LookupReport> {
     const digest = found.digest ?? '';
-    const proof = await checkOwnershipProof(this.deps.client, image, digest, proofTag, extra.requests);
+    const proof = await checkOwnershipProof(this.deps.client, image, digest, proofTag, budget);
     const details = { ...found.details, proofTag };
     const keep = { ...extra, platform: found.platform };
     switch (proof.kind) {
@@ -294,7 +302,13 @@ export class ImageLookup {
         return this.report(
           'found',
           image,
-          { ...details, baseImage, baseDigest: verdict.baseDigest },
+          {
+            ...details,
+            baseImage,
+            baseDigest: verdict.baseDigest,
+            checkedPlatforms: verdict.checkedPlatforms,
+            skippedEntries: verdict.skippedEntries,
+          },
           {
             ...extra,
             platform: verdict.platform ?? null,
@@ -310,6 +324,7 @@ export class ImageLookup {
             baseImage,
             baseDigest: verdict.baseDigest,
             checkedPlatforms: verdict.checkedPlatforms,
+            skippedEntries: verdict.skippedEntries,
           },
           extra,
         );
@@ -322,6 +337,7 @@ export class ImageLookup {
             baseImage,
             learnerPlatforms: verdict.learnerPlatforms,
             basePlatforms: verdict.basePlatforms,
+            skippedEntries: verdict.skippedEntries,
           },
           extra,
         );

@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type { RegistryClient } from '../registry/client.js';
-import type { RequestRecord } from '../registry/http.js';
 import type { ImageReference } from '../registry/names.js';
 import type { RegistryFailure } from '../registry/outcomes.js';
+import type { RequestBudget } from '../registry/request-budget.js';
 
 /**
  * Proof that a learner can push to a Docker ID: the same image pushed under one more tag,
@@ -67,9 +67,9 @@ export async function checkOwnershipProof(
   image: ImageReference,
   imageDigest: string,
   proofTag: string,
-  trace: RequestRecord[],
+  budget: RequestBudget,
 ): Promise<ProofVerdict> {
-  const head = await client.headManifest(image, proofTag, trace);
+  const head = await client.headManifest(image, proofTag, budget);
   switch (head.kind) {
     case 'found':
       return head.digest === imageDigest

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock.js';
 import { TokenProvider } from '../../src/registry/auth.js';
-import {
-  createTimedAgent,
-  DEFAULT_REGISTRY_TIMEOUTS,
-  HttpSender,
-  type RequestRecord,
-} from '../../src/registry/http.js';
+import { createTimedAgent, DEFAULT_REGISTRY_TIMEOUTS, HttpSender } from '../../src/registry/http.js';
+import { RequestBudget } from '../../src/registry/request-budget.js';
 
 function provider(registryUrl: string, authHosts: string[]) {
   return new TokenProvider({
@@ -59,13 +55,13 @@ describe('which token realms are followed', () => {
     ['a non-web scheme', 'http://127.0.0.1:5000', ['127.0.0.1:5000'], 'ftp://127.0.0.1:5000/token'],
     ['the registry host on another port', 'http://127.0.0.1:5000', [], 'http://127.0.0.1:5001/token'],
   ])('refuses %s without sending anything', async (_case, registryUrl, authHosts, realm) => {
-    const trace: RequestRecord[] = [];
+    const budget = new RequestBudget();
     const result = await provider(registryUrl, authHosts).fetch(
       challenge(realm),
       'repository:a/b:pull',
-      trace,
+      budget,
     );
     expect(result).toMatchObject({ ok: false, failure: { kind: 'auth-realm-refused' } });
-    expect(trace).toEqual([]);
+    expect(budget.requests).toEqual([]);
   });
 });

@@ -46,6 +46,8 @@ describe('built FROM diamol/base, against the real registry', () => {
       kind: 'built-from-base',
       platform: 'linux/amd64',
       baseDigest: fixtures.base.list.digest,
+      checkedPlatforms: ['linux/amd64'],
+      skippedEntries: 0,
     });
   });
 
@@ -70,6 +72,7 @@ describe('built FROM diamol/base, against the real registry', () => {
     expect(await checker.check(learner(fixtures.notFromBase), base)).toEqual({
       kind: 'not-built-from-base',
       checkedPlatforms: ['linux/amd64', 'linux/arm64/v8'],
+      skippedEntries: 0,
       baseDigest: fixtures.base.list.digest,
     });
   });
@@ -79,6 +82,7 @@ describe('built FROM diamol/base, against the real registry', () => {
     expect(await checker.check(learner(fixtures.noOwnLayer), base)).toEqual({
       kind: 'no-own-layer',
       checkedPlatforms: ['linux/amd64', 'linux/arm64/v8'],
+      skippedEntries: 0,
       baseDigest: fixtures.base.list.digest,
     });
   });
@@ -89,6 +93,7 @@ describe('built FROM diamol/base, against the real registry', () => {
       kind: 'platform-not-found',
       learnerPlatforms: ['linux/s390x'],
       basePlatforms: ['linux/amd64', 'linux/arm64/v8'],
+      skippedEntries: 0,
     });
   });
 

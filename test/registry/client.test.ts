@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RegistryClient } from '../../src/registry/client.js';
-import type { RequestRecord } from '../../src/registry/http.js';
+import { RequestBudget } from '../../src/registry/request-budget.js';
 import {
   type CourseFixtures,
   digestOf,
@@ -97,11 +97,11 @@ describe('headManifest against the real registry', () => {
 describe('request counts', () => {
   it('first ever: 401 teaches the realm, then token + HEAD; a new scope: token + HEAD; warm: HEAD only', async () => {
     const { client } = newClient();
-    const trace: RequestRecord[] = [];
+    const budget = new RequestBudget();
 
-    await client.headManifest(fixtures.single, 'v1', trace);
+    await client.headManifest(fixtures.single, 'v1', budget);
     expect(arrived()).toEqual({ registry: 2, token: 1 });
-    expect(trace.map((record) => `${record.purpose} ${record.result}`)).toEqual([
+    expect(budget.requests.map((record) => `${record.purpose} ${record.result}`)).toEqual([
       'manifest-head 401',
       'token 200',
       'manifest-head 200',

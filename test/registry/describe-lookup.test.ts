@@ -96,6 +96,45 @@ describe('describeLookup', () => {
     expect(text.commands).toEqual([]);
   });
 
+  it('an index with entries left unchecked says which platforms were compared and how many were skipped', () => {
+    const notBuilt = describeLookup(
+      report('not-built-from-base', {
+        digest: 'sha256:abc',
+        details: { baseImage: 'diamol/base:latest', checkedPlatforms: ['linux/amd64'], skippedEntries: 39 },
+      }),
+      ko,
+      'learner1',
+      guide,
+    );
+    expect(notBuilt.found).toContain('비교한 플랫폼: linux/amd64');
+    expect(notBuilt.found).toContain(
+      '이미지 인덱스의 항목 39개는 확인하지 않았어요. 플랫폼마다 첫 항목만, 한 번에 최대 16개까지 확인해요.',
+    );
+    const found = describeLookup(
+      report('found', {
+        digest: 'sha256:abc',
+        platform: 'linux/amd64',
+        details: { baseImage: 'diamol/base:latest', checkedPlatforms: ['linux/amd64'], skippedEntries: 2 },
+      }),
+      en,
+      'learner1',
+      guide,
+    );
+    expect(found.found).toContain(
+      '2 entries of the image index were not checked: only the first entry of each platform counts, and at most 16 entries are checked.',
+    );
+    const plain = describeLookup(
+      report('found', {
+        digest: 'sha256:abc',
+        details: { checkedPlatforms: ['linux/amd64'], skippedEntries: 0 },
+      }),
+      en,
+      'learner1',
+      guide,
+    );
+    expect(plain.found.join('\n')).not.toContain('not checked');
+  });
+
   it('rate limited and cooldown say how long to wait; unavailable says why', () => {
     expect(
       describeLookup(report('rate-limited', { details: { retryAfterSeconds: 90 } }), ko, 'x', guide).fix[0],
@@ -107,6 +146,14 @@ describe('describeLookup', () => {
       describeLookup(report('unavailable', { details: { unavailableReason: 'timeout' } }), ko, 'x', guide)
         .fix[0],
     ).toContain('응답 시간 초과');
+    expect(
+      describeLookup(
+        report('unavailable', { details: { unavailableReason: 'request-budget' } }),
+        en,
+        'x',
+        guide,
+      ).fix[0],
+    ).toContain('more requests needed than one check may send');
   });
 
   it('invalid input shows each rule with an example and the suggestion, never the raw input', () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RegistryClient } from '../../src/registry/client.js';
-import type { HttpTimeouts, RequestRecord } from '../../src/registry/http.js';
+import type { HttpTimeouts } from '../../src/registry/http.js';
+import { RequestBudget } from '../../src/registry/request-budget.js';
 import {
   closedLoopbackPort,
   FAULT_DIGEST,
@@ -33,9 +34,9 @@ function clientFor(url: string) {
 }
 
 async function head(fault: string) {
-  const trace: RequestRecord[] = [];
-  const outcome = await clientFor(faults.url).headManifest({ name: `faults/${fault}` }, 'v1', trace);
-  return { outcome, trace };
+  const budget = new RequestBudget();
+  const outcome = await clientFor(faults.url).headManifest({ name: `faults/${fault}` }, 'v1', budget);
+  return { outcome, trace: budget.requests };
 }
 
 describe('registry trouble becomes an outcome, with one retry where it can help', () => {
@@ -100,13 +101,13 @@ describe('registry trouble becomes an outcome, with one retry where it can help'
 
   it('a closed port → unavailable unreachable, tried twice', async () => {
     const port = await closedLoopbackPort();
-    const trace: RequestRecord[] = [];
+    const budget = new RequestBudget();
     const outcome = await clientFor(`http://127.0.0.1:${port}`).headManifest(
       { name: 'faults/any' },
       'v1',
-      trace,
+      budget,
     );
     expect(outcome).toEqual({ kind: 'unavailable', reason: 'unreachable' });
-    expect(trace.map((record) => record.result)).toEqual(['unreachable', 'unreachable']);
+    expect(budget.requests.map((record) => record.result)).toEqual(['unreachable', 'unreachable']);
   });
 });

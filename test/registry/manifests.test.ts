@@ -45,6 +45,42 @@ describe('parseManifest', () => {
     ]);
   });
 
+  it('reads only platforms written as Docker writes them, and marks nested indexes', () => {
+    const body = JSON.stringify({
+      schemaVersion: 2,
+      manifests: [
+        { digest: digest('a'), size: 1, platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
+        {
+          digest: digest('b'),
+          size: 1,
+          platform: { os: 'linux', architecture: '[x](https://evil.example)' },
+        },
+        { digest: digest('c'), size: 1, platform: { os: 'Linux', architecture: 'amd64' } },
+        {
+          digest: digest('d'),
+          size: 1,
+          platform: { os: 'linux', architecture: 'amd64', variant: 'v'.repeat(500) },
+        },
+        {
+          digest: digest('e'),
+          size: 1,
+          mediaType: 'application/vnd.oci.image.index.v1+json',
+          platform: { os: 'linux', architecture: 'amd64' },
+        },
+      ],
+    });
+    const parsed = parseManifest(body, 'application/vnd.oci.image.index.v1+json');
+    if (parsed?.kind !== 'index') return expect.fail('expected an index');
+    expect(parsed.entries.map((entry) => entry.platform)).toEqual([
+      { os: 'linux', architecture: 'arm64', variant: 'v8' },
+      undefined,
+      undefined,
+      undefined,
+      { os: 'linux', architecture: 'amd64' },
+    ]);
+    expect(parsed.entries.map((entry) => entry.isIndex)).toEqual([false, false, false, false, true]);
+  });
+
   it.each([
     [
       'schema 1',

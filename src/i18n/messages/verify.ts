@@ -27,6 +27,8 @@ export const ko = {
   'verify.found.size': '압축된 크기: {size}',
   'verify.found.platforms': '도커 허브에 보이는 플랫폼: {platforms}',
   'verify.found.checkedPlatforms': '비교한 플랫폼: {platforms}',
+  'verify.found.skippedEntries':
+    '이미지 인덱스의 항목 {count}개는 확인하지 않았어요. 플랫폼마다 첫 항목만, 한 번에 최대 {max}개까지 확인해요.',
   'verify.found.learnerPlatforms': '푸시한 이미지의 플랫폼: {platforms}',
   'verify.found.basePlatforms': '`{base}`의 플랫폼: {platforms}',
   'verify.found.none': '(없음)',
@@ -77,6 +79,7 @@ export const ko = {
   'verify.reason.reset': '연결이 끊김',
   'verify.reason.unreachable': '연결할 수 없음',
   'verify.reason.bad-response': '알 수 없는 응답',
+  'verify.reason.request-budget': '한 번에 보낼 수 있는 요청 수 초과',
 
   // Name rules, each with an example.
   'verify.field.dockerId': '도커 ID',
@@ -133,6 +136,8 @@ export const en = {
   'verify.found.size': 'Compressed size: {size}',
   'verify.found.platforms': 'Platforms on Docker Hub: {platforms}',
   'verify.found.checkedPlatforms': 'Platforms compared: {platforms}',
+  'verify.found.skippedEntries':
+    '{count} entries of the image index were not checked: only the first entry of each platform counts, and at most {max} entries are checked.',
   'verify.found.learnerPlatforms': 'Platforms of your image: {platforms}',
   'verify.found.basePlatforms': 'Platforms of `{base}`: {platforms}',
   'verify.found.none': '(none)',
@@ -185,6 +190,7 @@ export const en = {
   'verify.reason.reset': 'connection dropped',
   'verify.reason.unreachable': 'cannot connect',
   'verify.reason.bad-response': 'unexpected answer',
+  'verify.reason.request-budget': 'more requests needed than one check may send',
 
   'verify.field.dockerId': 'Docker ID',
   'verify.field.repository': 'Repository',

@@ -2,6 +2,12 @@ import type { Migration } from '../migrate.js';
 import { initialSchema } from './001-initial.js';
 import { lessonCounters } from './002-lesson-counters.js';
 import { ownershipProof } from './003-ownership-proof.js';
+import { manifestCacheBounds } from './004-manifest-cache-bounds.js';
 
 /** Every schema change in order. Append new ones; never edit or remove a released one. */
-export const migrations: readonly Migration[] = [initialSchema, lessonCounters, ownershipProof];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  lessonCounters,
+  ownershipProof,
+  manifestCacheBounds,
+];

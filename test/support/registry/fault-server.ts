@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { closeServer, listenOnLoopback } from './listen.js';
 
 /**
@@ -22,6 +22,13 @@ export const FAULTS = {
   noDigest: 'no-digest',
   /** 200 with a digest and Docker Hub's `ratelimit-*` headers. */
   withPullLimits: 'with-pull-limits',
+  /** 401 with a realm on this server whose token endpoint never answers. */
+  slowToken: 'slow-token',
+  /**
+   * HEAD: 200 with FAULT_DIGEST. GET: 200 and a body that trickles one byte every 50 ms and
+   * never ends, so no per-read timeout fires; only a total deadline ends it.
+   */
+  trickle: 'trickle',
 } as const;
 
 /** The digest the `with-pull-limits` fault answers with. */
@@ -50,6 +57,7 @@ export async function startFaultServer(): Promise<FaultServer> {
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
     requests.push({ method: req.method ?? 'GET', path, host: req.headers.host ?? '' });
+    if (path.startsWith('/token-slow')) return; // left hanging
     if (path.startsWith('/token')) {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"token": "unterminated');
       return;
@@ -68,21 +76,19 @@ export async function startFaultServer(): Promise<FaultServer> {
         req.socket.destroy();
         return;
       case FAULTS.badTokenJson:
-        res
-          .writeHead(401, {
-            'www-authenticate': `Bearer realm="http://127.0.0.1:${port}/token",service="faults"`,
-          })
-          .end();
+        challenge(res, `http://127.0.0.1:${port}/token`);
         return;
       case FAULTS.foreignRealm:
-        res
-          .writeHead(401, {
-            'www-authenticate': `Bearer realm="http://localhost:${port}/token",service="faults"`,
-          })
-          .end();
+        challenge(res, `http://localhost:${port}/token`);
         return;
       case FAULTS.noDigest:
         res.writeHead(200, { 'content-type': 'application/vnd.oci.image.index.v1+json' }).end();
+        return;
+      case FAULTS.slowToken:
+        challenge(res, `http://127.0.0.1:${port}/token-slow`);
+        return;
+      case FAULTS.trickle:
+        trickle(req.method ?? 'GET', res);
         return;
       case FAULTS.withPullLimits:
         res
@@ -105,4 +111,23 @@ export async function startFaultServer(): Promise<FaultServer> {
     requests,
     stop: () => closeServer(server),
   };
+}
+
+/** A registry's 401 that sends the client to `realm` for a token. */
+function challenge(res: ServerResponse, realm: string): void {
+  res.writeHead(401, { 'www-authenticate': `Bearer realm="${realm}",service="faults"` }).end();
+}
+
+function trickle(method: string, res: ServerResponse): void {
+  res.writeHead(200, {
+    'content-type': 'application/vnd.docker.distribution.manifest.v2+json',
+    'docker-content-digest': FAULT_DIGEST,
+  });
+  if (method === 'HEAD') {
+    res.end();
+    return;
+  }
+  res.write('{');
+  const timer = setInterval(() => res.write(' '), 50);
+  res.on('close', () => clearInterval(timer));
 }

@@ -21,7 +21,13 @@ export interface LearnerFixture {
 }
 
 export interface CourseFixtures {
-  base: { list: PushedManifest; amd64: PushedManifest; arm64: PushedManifest; amd64Layers: Blob[] };
+  base: {
+    list: PushedManifest;
+    amd64: PushedManifest;
+    arm64: PushedManifest;
+    amd64Layers: Blob[];
+    arm64Layers: Blob[];
+  };
   /** Docker v2 manifest, linux/amd64, base layers + 2 (what `docker push` from Linux sends). */
   single: LearnerFixture;
   /** OCI index: linux/amd64 child + an `unknown/unknown` attestation (Docker Desktop / buildx). */
@@ -154,7 +160,7 @@ export async function pushCourseFixtures(registry: TestRegistry): Promise<Course
 
   registry.resetCounts();
   return {
-    base: { list: baseList, amd64: baseAmd64, arm64: baseArm64, amd64Layers },
+    base: { list: baseList, amd64: baseAmd64, arm64: baseArm64, amd64Layers, arm64Layers },
     single,
     ociIndex,
     multiArch,

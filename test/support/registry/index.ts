@@ -19,6 +19,7 @@ export {
   REPOSITORY,
   TAG,
 } from './fixtures.js';
+export { HOSTILE_ENTRIES, type HostileFixtures, manifestGets, pushHostileFixtures } from './hostile.js';
 export { fakeLayer, pushImage, pushIndex } from './images.js';
 export { closedLoopbackPort } from './listen.js';
 export { MemoryManifestCache } from './memory-manifest-cache.js';
