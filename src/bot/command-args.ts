@@ -25,6 +25,8 @@ interface OptionShape {
   readonly name: string;
   readonly required?: boolean;
   readonly options?: readonly OptionShape[];
+  readonly min_length?: number;
+  readonly max_length?: number;
 }
 
 type ValueOf<Option extends OptionShape> = Option['type'] extends ApplicationCommandOptionType.String
@@ -77,7 +79,12 @@ export interface RawInvocation {
 export class ArgumentError extends Error {
   override name = 'ArgumentError';
   constructor(
-    readonly reason: 'unknown-subcommand' | 'missing-option' | 'wrong-type' | 'unknown-option',
+    readonly reason:
+      | 'unknown-subcommand'
+      | 'missing-option'
+      | 'wrong-type'
+      | 'unknown-option'
+      | 'wrong-length',
     readonly option: string,
   ) {
     super(`${reason}: ${option}`);
@@ -100,6 +107,20 @@ function matchesType(type: ApplicationCommandOptionType, value: RawOptionValue):
     default:
       return false;
   }
+}
+
+/**
+ * A string option's declared length, checked again before any handler sees the value: Discord's
+ * client enforces it, but the console does not, and a value typed against an older registration
+ * may not have been held to it. Lengths count code points, so nothing Discord accepted is
+ * refused. (Number ranges are left to handlers, which explain them better.)
+ */
+function withinDeclaredLength(option: OptionShape, value: RawOptionValue): boolean {
+  if (typeof value !== 'string') return true;
+  const max = option.max_length ?? Infinity;
+  // A code point is one or two UTF-16 units: past twice the limit there is nothing to count.
+  const length = value.length > 2 * max ? value.length : [...value].length;
+  return length >= (option.min_length ?? 0) && length <= max;
 }
 
 /** Checks an invocation against the command data and builds the typed arguments. */
@@ -128,6 +149,7 @@ export function readArgs<Command extends CommandData>(
       continue;
     }
     if (!matchesType(option.type, value)) throw new ArgumentError('wrong-type', option.name);
+    if (!withinDeclaredLength(option, value)) throw new ArgumentError('wrong-length', option.name);
     args[option.name] = value;
   }
   return args as CommandArgs<Command>;

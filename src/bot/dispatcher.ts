@@ -30,6 +30,9 @@ export interface BotModules<App, Press extends ButtonPress> {
   decodeButton(app: App, raw: string): ButtonDecoding<Press>;
 }
 
+/** Longer than any autocompleted option may be (their max_length is 100): nothing to suggest. */
+const maxAutocompleteInput = 100;
+
 /**
  * Routes commands, autocomplete and buttons to their modules, the same way for Discord and the
  * local console, each inside the error boundary, with one log line per interaction.
@@ -75,7 +78,12 @@ export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPres
       async () => {
         const module = this.commands.get(name);
         // Autocomplete leaks option values (lesson names, learners): same access rule as the command.
-        if (!module?.autocomplete || (module.access === 'instructor' && !call.isInstructor)) {
+        // What is being typed is not held to the option's limits yet: bound it before any search.
+        if (
+          !module?.autocomplete ||
+          (module.access === 'instructor' && !call.isInstructor) ||
+          focused.value.length > maxAutocompleteInput
+        ) {
           await call.respond.suggest([]);
           return;
         }

@@ -124,7 +124,9 @@ export async function runConsole<Press extends ButtonPress>(
                 command: input.command,
                 subcommands: input.subcommands.join(', '),
               })
-            : t('console.unknownInput', { detail: input.detail }),
+            : input.reason === 'too-long'
+              ? t('console.lineTooLong', { max: input.max })
+              : t('console.unknownInput', { detail: input.detail }),
         );
         break;
       case 'press': {

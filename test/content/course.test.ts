@@ -128,6 +128,26 @@ describe('loadCourse', () => {
       [5, 'lessons.0.check.tag'],
     ]);
 
+    // The repository and base image follow /verify's own rules (registry/names.ts), length first.
+    const badImage = await courseDir(
+      'bad-image',
+      { [SAMPLE]: sampleText },
+      `lessons:\n  - file: ${SAMPLE}\n${goodCheck
+        .replace('repository: image-gallery', `repository: ${'a'.repeat(300)}`)
+        .replace('baseImage: diamol/base', 'baseImage: Diamol/Base')}`,
+    );
+    const imageError = await loadError({ lessonsDir: badImage });
+    expect(imageError.problems.map((entry) => entry.params.field)).toEqual([
+      'lessons.0.check.repository',
+      'lessons.0.check.baseImage',
+    ]);
+    const spacedDashes = await courseDir(
+      'dashes',
+      { [SAMPLE]: sampleText },
+      `lessons:\n  - file: ${SAMPLE}\n${goodCheck.replace('repository: image-gallery', 'repository: image--gallery')}`,
+    );
+    await expect(loadCourse({ lessonsDir: spacedDashes })).resolves.toBeTruthy();
+
     const broken = await courseDir(
       'broken-yaml',
       { [SAMPLE]: sampleText },
