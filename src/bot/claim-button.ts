@@ -5,6 +5,7 @@ import { MAX_CUSTOM_ID_LENGTH } from '../content/customId.js';
 import { snowflakeSchema } from '../input-rules.js';
 import type { ButtonDecoding, ButtonModule } from './dispatcher.js';
 import { UserFacingError } from './errors.js';
+import { escapeUserText } from './views/escape.js';
 
 /**
  * The instructor's "release this learner's Docker ID" button on /progress. Wire format
@@ -49,7 +50,7 @@ export const claimButtons: ButtonModule<AppContext, ClaimPress> = {
       'docker id claim released',
     );
     await call.respond.notice({
-      content: call.t('claims.released', { dockerId }),
+      content: call.t('claims.released', { dockerId: escapeUserText(dockerId, { max: 40, inCode: true }) }),
       flags: MessageFlags.Ephemeral,
     });
   },

@@ -86,6 +86,8 @@ export class ArgumentError extends Error {
       | 'unknown-option'
       | 'wrong-length',
     readonly option: string,
+    /** For `wrong-length`: the declared length range, so the refusal can say it. */
+    readonly length?: { min: number; max: number },
   ) {
     super(`${reason}: ${option}`);
   }
@@ -115,12 +117,15 @@ function matchesType(type: ApplicationCommandOptionType, value: RawOptionValue):
  * may not have been held to it. Lengths count code points, so nothing Discord accepted is
  * refused. (Number ranges are left to handlers, which explain them better.)
  */
-function withinDeclaredLength(option: OptionShape, value: RawOptionValue): boolean {
-  if (typeof value !== 'string') return true;
-  const max = option.max_length ?? Infinity;
+function checkDeclaredLength(option: OptionShape, value: RawOptionValue): void {
+  if (typeof value !== 'string') return;
+  const max = option.max_length ?? Number.POSITIVE_INFINITY;
+  const min = option.min_length ?? 0;
   // A code point is one or two UTF-16 units: past twice the limit there is nothing to count.
   const length = value.length > 2 * max ? value.length : [...value].length;
-  return length >= (option.min_length ?? 0) && length <= max;
+  if (length < min || length > max) {
+    throw new ArgumentError('wrong-length', option.name, { min: Math.max(min, 1), max });
+  }
 }
 
 /** Checks an invocation against the command data and builds the typed arguments. */
@@ -149,7 +154,7 @@ export function readArgs<Command extends CommandData>(
       continue;
     }
     if (!matchesType(option.type, value)) throw new ArgumentError('wrong-type', option.name);
-    if (!withinDeclaredLength(option, value)) throw new ArgumentError('wrong-length', option.name);
+    checkDeclaredLength(option, value);
     args[option.name] = value;
   }
   return args as CommandArgs<Command>;

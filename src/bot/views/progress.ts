@@ -49,10 +49,12 @@ export function renderProgress(view: ProgressView, t: Translate): OutgoingMessag
   const standing = view.rank
     ? t('progress.rank', { points: view.rank.points, rank: view.rank.rank, outOf: view.rank.outOf })
     : t('progress.unranked');
-  const dockerId = view.dockerId ? t('progress.dockerId', { dockerId: view.dockerId }) : '';
+  const dockerId = view.dockerId
+    ? t('progress.dockerId', { dockerId: escapeUserText(view.dockerId, { max: 40, inCode: true }) })
+    : '';
   return payload([
     container(ACCENT.lesson, [
-      text(t('progress.header', { name: escapeUserText(view.displayName, 64) })),
+      text(t('progress.header', { name: escapeUserText(view.displayName, { max: 64 }) })),
       separator(),
       text(
         lessons.length > 0

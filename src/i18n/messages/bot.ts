@@ -1,6 +1,7 @@
 /** Messages of the bot runtime (router, boundary, permissions). Korean is the source. */
 export const ko = {
   'error.badArguments': '⚠️ `{option}` 옵션을 확인해 주세요.',
+  'error.optionLength': '⚠️ `{option}` 옵션은 {min}~{max}자로 입력해 주세요.',
   'error.guildOnly': '이 명령은 서버의 채널에서만 쓸 수 있어요.',
   'error.instructorOnly': '🔒 강사만 쓸 수 있는 기능이에요. (서버 관리 권한 또는 강사 역할 필요)',
   'error.unknownCommand': '알 수 없는 명령이에요. 봇의 명령 목록이 갱신되는 중일 수 있어요.',
@@ -62,6 +63,7 @@ export const ko = {
 
 export const en = {
   'error.badArguments': '⚠️ Please check the `{option}` option.',
+  'error.optionLength': '⚠️ The `{option}` option takes {min} to {max} characters.',
   'error.guildOnly': 'This command works only in a server channel.',
   'error.instructorOnly':
     '🔒 Only instructors can use this (Manage Server permission or an instructor role).',
