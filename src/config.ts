@@ -29,13 +29,14 @@ const optionalSecret = z
 
 export const configSchema = z.object({
   DISCORD_TOKEN: optionalSecret,
-  DISCORD_GUILD_ID: snowflake.optional().or(z.literal('').transform(() => undefined)),
+  DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: httpUrl
     .refine((url) => url.endsWith('/api'), 'a REST base URL ending in /api')
     .default('https://discord.com/api'),
   DATABASE_PATH: z.string().min(1).default('data/bot.sqlite'),
   LESSONS_DIR: z.string().min(1).default('data/lessons'),
   INSTRUCTOR_ROLE_IDS: commaList(snowflake),
+  OWNER_USER_IDS: commaList(snowflake),
   DOCKER_REGISTRY_URL: httpUrl.default('https://registry-1.docker.io'),
   DOCKER_HUB_API_URL: httpUrl.default('https://hub.docker.com'),
   DOCKER_AUTH_HOSTS: commaList(hostName).default(['auth.docker.io']),

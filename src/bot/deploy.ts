@@ -6,19 +6,58 @@ import {
   Routes,
 } from 'discord-api-types/v10';
 import type { CommandData } from './command-args.js';
+import type { CommandModule } from './command-module.js';
 import { restOptions } from './rest-options.js';
 
 export interface DeployTarget {
   token: string;
   apiUrl: string;
-  /** Register to this guild (instant) instead of globally. */
-  guildId?: string | undefined;
+}
+
+/**
+ * Where each command is registered. Every command is global (all servers, the home server
+ * included), except course-wide ones, which go to the home server only — so the home server
+ * never lists a command twice. Without a home server those are registered nowhere.
+ */
+export interface RegistrationPlan {
+  global: CommandData[];
+  /** The home server (`DISCORD_GUILD_ID`) and its own commands; null when it is not set. */
+  home: { guildId: string; commands: CommandData[] } | null;
+  /** Course-wide commands with no home server to go to. */
+  unregistered: string[];
 }
 
 export interface DeployResult {
-  scope: 'guild' | 'global';
+  scope: 'global' | 'guild';
+  guildId?: string;
   changed: boolean;
   names: string[];
+}
+
+export function registrationPlan(
+  modules: readonly Pick<CommandModule<unknown>, 'data' | 'access'>[],
+  homeGuildId: string | undefined,
+): RegistrationPlan {
+  const homeOnly = modules.filter((module) => module.access === 'course-wide').map((module) => module.data);
+  return {
+    global: modules.filter((module) => module.access !== 'course-wide').map((module) => module.data),
+    home: homeGuildId ? { guildId: homeGuildId, commands: homeOnly } : null,
+    unregistered: homeGuildId ? [] : homeOnly.map((command) => command.name),
+  };
+}
+
+/** One line per destination: which commands go where (for the dry run and the deploy report). */
+export function describePlan(plan: RegistrationPlan): string[] {
+  const names = (commands: readonly CommandData[]) =>
+    commands.map((command) => `/${command.name}`).join(', ');
+  const lines = [`global (every server): ${names(plan.global) || '-'}`];
+  if (plan.home) lines.push(`home server ${plan.home.guildId} only: ${names(plan.home.commands) || '-'}`);
+  if (plan.unregistered.length > 0) {
+    lines.push(
+      `not registered (DISCORD_GUILD_ID is not set): ${plan.unregistered.map((name) => `/${name}`).join(', ')}`,
+    );
+  }
+  return lines;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -63,25 +102,41 @@ export function sameCommands(registered: readonly unknown[], ours: readonly Comm
   return isDeepStrictEqual(byName(registered), byName(ours));
 }
 
-/** Registers the commands, uploading only when Discord's copy differs from ours. */
-export async function deployCommands(
-  target: DeployTarget,
+/** Puts one scope's commands, uploading only when Discord's copy differs from ours. */
+async function syncScope(
+  rest: REST,
+  route: `/${string}`,
   commands: readonly CommandData[],
+  scope: Omit<DeployResult, 'changed' | 'names'>,
 ): Promise<DeployResult> {
-  const rest = new REST(restOptions(target.apiUrl)).setToken(target.token);
-  const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
-  const route = target.guildId
-    ? Routes.applicationGuildCommands(application.id, target.guildId)
-    : Routes.applicationCommands(application.id);
   // Discord leaves localizations out of this list unless asked, and they are part of our data.
   const registered = (await rest.get(route, {
     query: new URLSearchParams({ with_localizations: 'true' }),
   })) as RESTGetAPIApplicationCommandsResult;
   const result: DeployResult = {
-    scope: target.guildId ? 'guild' : 'global',
+    ...scope,
     changed: !sameCommands(registered, commands),
     names: commands.map((command) => command.name),
   };
   if (result.changed) await rest.put(route, { body: commands });
   return result;
+}
+
+/** Registers the plan: the global commands, then the home server's own (replacing what it had). */
+export async function deployCommands(target: DeployTarget, plan: RegistrationPlan): Promise<DeployResult[]> {
+  const rest = new REST(restOptions(target.apiUrl)).setToken(target.token);
+  const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
+  const results = [
+    await syncScope(rest, Routes.applicationCommands(application.id), plan.global, { scope: 'global' }),
+  ];
+  if (plan.home) {
+    const { guildId, commands } = plan.home;
+    results.push(
+      await syncScope(rest, Routes.applicationGuildCommands(application.id, guildId), commands, {
+        scope: 'guild',
+        guildId,
+      }),
+    );
+  }
+  return results;
 }

@@ -87,6 +87,9 @@ export async function runConsole<Press extends ButtonPress>(
       locale: 'ko',
       t,
       isInstructor: options.role === 'instructor',
+      // The console runs on the operator's machine against the course files: its server is home.
+      inHomeServer: true,
+      isOwner: false,
       respond: new ConsoleResponder(screen, formatterFor(t), {
         deferred: t('console.deferred'),
         announcement: (channelId) => t('console.announcement', { channelId }),

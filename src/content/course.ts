@@ -56,6 +56,14 @@ export function defaultCourseFile(lessonsDir: string): string {
   return path.join(lessonsDir, '..', 'course.yaml');
 }
 
+/**
+ * Why a file could not be read, without the path: Node's messages repeat the absolute path,
+ * and these problems reach Discord. The problem itself names the file.
+ */
+function readFailure(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).name;
+}
+
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(
     () => true,
@@ -113,7 +121,7 @@ async function loadLesson(display: string, name: string, problems: ProblemList):
   try {
     text = await readFile(display, 'utf8');
   } catch (error) {
-    problems.add(display, 0, 'content.error.readFailed', { detail: (error as Error).message });
+    problems.add(display, 0, 'content.error.readFailed', { detail: readFailure(error) });
     return null;
   }
   try {
@@ -138,7 +146,7 @@ async function readCourseFile(
   try {
     text = normaliseText(await readFile(courseFile, 'utf8'));
   } catch (error) {
-    problems.add(courseFile, 0, 'content.error.courseYaml', { detail: (error as Error).message });
+    problems.add(courseFile, 0, 'content.error.courseYaml', { detail: readFailure(error) });
     return [];
   }
   const lineCounter = new LineCounter();

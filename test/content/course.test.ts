@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentError, findEntry, loadCourse } from '../../src/content/index.js';
+import { ContentError, contentRelativePath, findEntry, loadCourse } from '../../src/content/index.js';
 import { fixturesDir, lessonText, repoRoot, sampleText } from './helpers.js';
 
 let root: string;
@@ -178,5 +178,17 @@ describe('loadCourse', () => {
       courseFile: path.join(root, 'none.yaml'),
     });
     expect(explicit.problems[0]!.key).toBe('content.error.courseYaml');
+  });
+});
+
+describe('contentRelativePath', () => {
+  it('names files relative to the content folder, and anything elsewhere by its name only', () => {
+    const shown = contentRelativePath('/srv/course/data/lessons');
+    expect(shown('/srv/course/data/lessons/05-02-x.md')).toBe('lessons/05-02-x.md');
+    expect(shown('/srv/course/data/course.yaml')).toBe('course.yaml');
+    expect(shown('/srv/course/data/lessons')).toBe('lessons');
+    expect(shown('/etc/passwd')).toBe('passwd');
+    expect(shown('/srv/course/data')).toBe('data');
+    expect(contentRelativePath('data/lessons')('data/lessons/05-02-x.md')).toBe('lessons/05-02-x.md');
   });
 });

@@ -6,10 +6,10 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandData } from '../../commands/index.js';
+import { botModules, commandData } from '../../commands/index.js';
 import type { AppContext } from '../../src/app/context.js';
 import { defineCommand } from '../../src/bot/command-module.js';
-import { deployCommands } from '../../src/bot/deploy.js';
+import { deployCommands, describePlan, registrationPlan } from '../../src/bot/deploy.js';
 import { GUILD_ID, learner, option, startFakeDiscord } from '../support/fake-discord/index.js';
 import { answerOf, type BotHarness, responseText, startBotHarness } from './support/bot-harness.js';
 
@@ -172,14 +172,27 @@ describe('the error boundary and graceful shutdown', () => {
 });
 
 describe('deploy-commands', () => {
-  it('registers exactly the contract commands with ko localizations, and uploads only on change', async () => {
+  const globalCommands = contractCommands.filter((name) => name !== 'course');
+  const names = (commands: readonly { name: string }[]) => commands.map((command) => command.name).sort();
+
+  it('registers /course in the home server only and everything else globally, uploading only on change', async () => {
     const fake = await startFakeDiscord();
     try {
-      const target = { token: fake.token, apiUrl: fake.apiUrl, guildId: GUILD_ID };
-      const first = await deployCommands(target, commandData);
-      expect(first).toMatchObject({ scope: 'guild', changed: true });
-      const stored = fake.commands(GUILD_ID) as unknown as RESTPostAPIChatInputApplicationCommandsJSONBody[];
-      expect(stored.map((command) => command.name).sort()).toEqual(contractCommands);
+      const target = { token: fake.token, apiUrl: fake.apiUrl };
+      const plan = registrationPlan(botModules.commands, GUILD_ID);
+      const first = await deployCommands(target, plan);
+      expect(first).toEqual([
+        { scope: 'global', changed: true, names: expect.arrayContaining(globalCommands) },
+        { scope: 'guild', guildId: GUILD_ID, changed: true, names: ['course'] },
+      ]);
+      // Every server gets the learner and instructor commands; only the home server has /course,
+      // and it does not list any command twice.
+      expect(names(fake.commands())).toEqual(globalCommands);
+      expect(names(fake.commands(GUILD_ID))).toEqual(['course']);
+      const stored = [
+        ...fake.commands(),
+        ...fake.commands(GUILD_ID),
+      ] as unknown as RESTPostAPIChatInputApplicationCommandsJSONBody[];
       for (const command of stored) {
         expect(command.name_localizations?.ko).toBeTruthy();
         expect(command.description_localizations?.ko).toBeTruthy();
@@ -189,15 +202,34 @@ describe('deploy-commands', () => {
 
       const puts = () => fake.requests.filter((request) => request.method === 'PUT').length;
       const putsBefore = puts();
-      const second = await deployCommands(target, commandData);
-      expect(second.changed).toBe(false);
+      const second = await deployCommands(target, plan);
+      expect(second.map((result) => result.changed)).toEqual([false, false]);
       expect(puts()).toBe(putsBefore);
     } finally {
       await fake.stop();
     }
   });
 
-  it('the npm script honours DISCORD_API_URL, and --dry-run prints the JSON', async () => {
+  it('replaces an older deployment that put every command into the home server', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      const target = { token: fake.token, apiUrl: fake.apiUrl };
+      const everythingHome = {
+        global: [],
+        home: { guildId: GUILD_ID, commands: commandData },
+        unregistered: [],
+      };
+      await deployCommands(target, everythingHome);
+      expect(names(fake.commands(GUILD_ID))).toEqual(contractCommands);
+      await deployCommands(target, registrationPlan(botModules.commands, GUILD_ID));
+      expect(names(fake.commands(GUILD_ID))).toEqual(['course']);
+      expect(names(fake.commands())).toEqual(globalCommands);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('the npm script honours DISCORD_API_URL and DISCORD_GUILD_ID; --dry-run says where each command goes', async () => {
     const fake = await startFakeDiscord();
     try {
       const env = {
@@ -208,20 +240,39 @@ describe('deploy-commands', () => {
       };
       const deployed = await run('npx', ['tsx', 'src/bot/deploy-cli.ts'], { env });
       expect(deployed.stdout).toContain(
-        `Registered ${contractCommands.length} commands for all servers (global)`,
+        `Registered ${globalCommands.length} commands for all servers (global)`,
       );
-      expect(
-        fake
-          .commands()
-          .map((command) => command.name)
-          .sort(),
-      ).toEqual(contractCommands);
+      expect(deployed.stdout).toContain('/course is registered nowhere: set DISCORD_GUILD_ID');
+      expect(names(fake.commands())).toEqual(globalCommands);
 
-      const dry = await run('npx', ['tsx', 'src/bot/deploy-cli.ts', '--dry-run'], { env });
-      const printed = JSON.parse(dry.stdout) as { name: string }[];
-      expect(printed.map((command) => command.name).sort()).toEqual(contractCommands);
+      const home = await run('npx', ['tsx', 'src/bot/deploy-cli.ts'], {
+        env: { ...env, DISCORD_GUILD_ID: GUILD_ID },
+      });
+      expect(home.stdout).toContain('Commands for all servers (global) are already up to date');
+      expect(home.stdout).toContain(`Registered 1 commands for the home server ${GUILD_ID}: /course`);
+      expect(names(fake.commands(GUILD_ID))).toEqual(['course']);
+
+      const dry = await run('npx', ['tsx', 'src/bot/deploy-cli.ts', '--dry-run'], {
+        env: { ...env, DISCORD_GUILD_ID: GUILD_ID },
+      });
+      const printed = JSON.parse(dry.stdout) as {
+        global: { name: string }[];
+        home: { guildId: string; commands: { name: string }[] };
+      };
+      expect(names(printed.global)).toEqual(globalCommands);
+      expect(printed.home).toMatchObject({ guildId: GUILD_ID, commands: [{ name: 'course' }] });
+      expect(dry.stderr).toContain(`home server ${GUILD_ID} only: /course`);
     } finally {
       await fake.stop();
     }
+  }, 120_000);
+
+  it('without a home server the plan says /course goes nowhere', () => {
+    const plan = registrationPlan(botModules.commands, undefined);
+    expect(plan.home).toBeNull();
+    expect(describePlan(plan)).toEqual([
+      `global (every server): ${plan.global.map((command) => `/${command.name}`).join(', ')}`,
+      'not registered (DISCORD_GUILD_ID is not set): /course',
+    ]);
   });
 });

@@ -4,6 +4,8 @@ export const ko = {
   'error.optionLength': '⚠️ `{option}` 옵션은 {min}~{max}자로 입력해 주세요.',
   'error.guildOnly': '이 명령은 서버의 채널에서만 쓸 수 있어요.',
   'error.instructorOnly': '🔒 강사만 쓸 수 있는 기능이에요. (서버 관리 권한 또는 강사 역할 필요)',
+  'error.homeServerOnly':
+    '🏠 모든 서버가 함께 쓰는 코스를 바꾸는 기능이라 홈 서버의 강사나 봇 운영자만 쓸 수 있어요. 레슨 파일을 고쳤다면 봇 운영자에게 알려 주세요.',
   'error.unknownCommand': '알 수 없는 명령이에요. 봇의 명령 목록이 갱신되는 중일 수 있어요.',
   'error.shuttingDown': '봇이 잠시 재시작하는 중이에요. 조금 뒤에 다시 시도해 주세요.',
   'button.malformed': '⚠️ 알 수 없는 버튼이에요. 명령을 다시 실행해 주세요.',
@@ -67,6 +69,8 @@ export const en = {
   'error.guildOnly': 'This command works only in a server channel.',
   'error.instructorOnly':
     '🔒 Only instructors can use this (Manage Server permission or an instructor role).',
+  'error.homeServerOnly':
+    '🏠 This changes the course that every server shares, so only instructors of the home server and the bot’s owners can use it. If you edited the lesson files, please tell the bot’s owner.',
   'error.unknownCommand': 'Unknown command. The bot’s command list may be updating.',
   'error.shuttingDown': 'The bot is restarting. Please try again in a moment.',
   'button.malformed': '⚠️ Unknown button. Please run the command again.',
