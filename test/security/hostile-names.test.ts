@@ -11,6 +11,7 @@ import { groupName, renderGroupList, renderGroupNotice } from '../../src/bot/vie
 import { claimedByOtherRefusal, renderVerifyAnnouncement } from '../../src/bot/views/verify.js';
 import { loadCourse } from '../../src/content/index.js';
 import { type Translate, translator } from '../../src/i18n/index.js';
+import type { OutcomeCount } from '../../src/store/index.js';
 import { liveTokens, markdownOf, visibleText } from '../support/discord-markdown/index.js';
 
 const course = await loadCourse({ lessonsDir: 'data/lessons' });
@@ -87,7 +88,14 @@ function views(t: Translate): Record<string, (value: string) => string[]> {
     memberCount: 3,
   });
   const groupParams = (name: string) => ({ channelId, userId, members: 3, name: groupName({ name }) });
-  const stats = { lesson, scope: {} };
+  /**
+   * The /verify part of /stats. Built as a variable: `shared` (possible copies, from the ownership
+   * work) is required where the view has it and ignored where it does not.
+   */
+  const verifyStats = (scope: { groupName?: string }, outcomes: OutcomeCount[]) => {
+    const view = { lesson, scope, outcomes, check: null, shared: [] };
+    return md(renderVerifyStats(view, t));
+  };
   return {
     'public /verify announcement': (name) => md(renderVerifyAnnouncement(name, lesson, t)),
     '/progress header': (name) =>
@@ -117,16 +125,11 @@ function views(t: Translate): Record<string, (value: string) => string[]> {
       return [
         ...md(renderFunnelStats({ ...scoped, funnel: { opened: 0, steps: [] } }, t)),
         ...md(renderQuizStats({ ...scoped, questions: [] }, t)),
-        ...md(renderVerifyStats({ ...scoped, outcomes: [], check: null }, t)),
+        ...verifyStats(scoped.scope, []),
       ];
     },
     '/stats unknown /verify outcome': (name) =>
-      md(
-        renderVerifyStats(
-          { ...stats, outcomes: [{ outcome: name, attempts: 1, learners: 1 }], check: null },
-          t,
-        ),
-      ),
+      verifyStats({}, [{ outcome: name, attempts: 1, learners: 1 }]),
     'lesson not found': (name) => refusalText(() => requireLesson(noLesson, name), t),
     '/verify claim refused': (name) =>
       refusalText(() => {
