@@ -1,4 +1,3 @@
-import path from 'node:path';
 import {
   ApplicationCommandOptionType,
   PermissionFlagsBits,
@@ -7,7 +6,7 @@ import {
 import type { AppContext } from '../src/app/context.js';
 import { defineCommand } from '../src/bot/command-module.js';
 import { renderCourseRefused, renderCourseReloaded } from '../src/bot/views/course-reload.js';
-import { ContentError } from '../src/content/index.js';
+import { ContentError, contentRelativePath } from '../src/content/index.js';
 import type { SyncReport } from '../src/store/index.js';
 import { inServersOnly } from './shared-options.js';
 
@@ -29,18 +28,6 @@ export const courseCommand = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-/**
- * A problem's file as authors know it: relative to the folder holding the lessons folder and
- * course.yaml ("lessons/05-02-….md", "course.yaml"), not the server's absolute path.
- */
-function fileShownFrom(lessonsDir: string): (file: string) => string {
-  const base = path.dirname(path.resolve(lessonsDir));
-  return (file) => {
-    const relative = path.relative(base, path.resolve(file));
-    return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
-  };
-}
-
 function changeCounts(report: SyncReport) {
   return {
     added: report.added.map((change) => change.lessonId),
@@ -53,7 +40,8 @@ function changeCounts(report: SyncReport) {
 
 export const course = defineCommand({
   data: courseCommand,
-  access: 'instructor',
+  // The course is shared by every server: reloading it is for the home server (or an owner).
+  access: 'course-wide',
   async execute(app: AppContext, call) {
     // Reading and parsing every lesson file may take a moment: acknowledge first.
     await call.respond.defer();
@@ -68,7 +56,7 @@ export const course = defineCommand({
         'course reload refused: content problems',
       );
       await call.respond.send(
-        renderCourseRefused(error.problems, fileShownFrom(app.config.LESSONS_DIR), call.t),
+        renderCourseRefused(error.problems, contentRelativePath(app.config.LESSONS_DIR), call.t),
       );
       return;
     }

@@ -8,8 +8,8 @@ import type { AppContext } from '../src/app/context.js';
 import { defineCommand } from '../src/bot/command-module.js';
 import { UserFacingError } from '../src/bot/errors.js';
 import type { Call } from '../src/bot/types.js';
-import { escapeUserText } from '../src/bot/views/escape.js';
 import { leaderboardCsv, leaderboardFileName, renderLeaderboard } from '../src/bot/views/leaderboard.js';
+import type { ScopeView } from '../src/bot/views/scope.js';
 import type { Scope } from '../src/store/index.js';
 import { lessonChoices, requireLesson } from './lesson.js';
 import { inServersOnly, lessonOption } from './shared-options.js';
@@ -55,8 +55,8 @@ const boardSize = 25;
 
 export interface BoardScope {
   scope: Scope;
-  /** Translated, escaped description of the scope for the message. */
-  label: string;
+  /** What the message says the scope is (the view escapes the group's name). */
+  shown: ScopeView;
 }
 
 /**
@@ -69,19 +69,19 @@ export function resolveScope(
   options: { group: { id: string } | undefined; lesson: string | undefined },
 ): BoardScope {
   const scope: Scope = { guildId: call.guildId };
-  const labels: string[] = [];
+  const shown: ScopeView = {};
   if (options.group) {
     const group = app.store.groups.get({ guildId: call.guildId, channelId: options.group.id });
     if (!group) throw new UserFacingError('boards.group.none', { channelId: options.group.id });
     scope.groupChannelId = group.channelId;
-    labels.push(call.t('boards.scope.group', { name: escapeUserText(group.name, 64) }));
+    shown.groupName = group.name;
   }
   if (options.lesson !== undefined) {
     const { lesson } = requireLesson(app, options.lesson);
     scope.lessonId = lesson.id;
-    labels.push(call.t('boards.scope.lesson', { lessonId: lesson.id, title: lesson.title }));
+    shown.lesson = lesson;
   }
-  return { scope, label: labels.length > 0 ? labels.join(' · ') : call.t('boards.scope.server') };
+  return { scope, shown };
 }
 
 export const leaderboard = defineCommand({
@@ -90,10 +90,10 @@ export const leaderboard = defineCommand({
   async execute(app: AppContext, call, args) {
     // Exporting reads every learner: acknowledge first so Discord's 3 s never runs out.
     if (args.export) await call.respond.defer();
-    const { scope, label } = resolveScope(app, call, args);
+    const { scope, shown } = resolveScope(app, call, args);
     if (!args.export) {
       const learners = app.store.leaderboard.top({ ...scope, limit: boardSize });
-      await call.respond.send(renderLeaderboard({ scope: label, learners }, call.t));
+      await call.respond.send(renderLeaderboard({ scope: shown, learners }, call.t));
       return;
     }
     const learners = app.store.leaderboard.top({ ...scope, limit: boardSize });
@@ -104,7 +104,7 @@ export const leaderboard = defineCommand({
       contentType: 'text/csv; charset=utf-8',
     };
     await call.respond.send(
-      renderLeaderboard({ scope: label, learners, export: { file, rows: rows.length } }, call.t),
+      renderLeaderboard({ scope: shown, learners, export: { file, rows: rows.length } }, call.t),
     );
   },
   async autocomplete(app: AppContext, _call, focused) {

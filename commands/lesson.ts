@@ -67,7 +67,8 @@ function learnerOf(call: Call) {
 /** The lesson a learner named, or a friendly refusal that repeats what they typed (escaped). */
 export function requireLesson(app: AppContext, query: string): CatalogEntry {
   const entry = app.catalog.resolve(query);
-  if (!entry) throw new UserFacingError('lesson.unknown', { query: escapeUserText(query, 50) });
+  if (!entry)
+    throw new UserFacingError('lesson.unknown', { query: escapeUserText(query, { max: 50, inCode: true }) });
   return entry;
 }
 

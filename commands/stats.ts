@@ -33,9 +33,9 @@ export const stats = defineCommand({
     // Drawing the chart and reading every event table takes a moment: acknowledge first.
     await call.respond.defer();
     const entry = requireLesson(app, args.lesson);
-    const { scope, label } = resolveScope(app, call, { group: args.group, lesson: undefined });
+    const { scope, shown } = resolveScope(app, call, { group: args.group, lesson: undefined });
     const statsScope = { ...scope, lessonId: entry.lesson.id };
-    const heading = { lesson: entry.lesson, scope: label };
+    const heading = { lesson: entry.lesson, scope: shown };
     await call.respond.send(
       renderFunnelStats({ ...heading, funnel: app.store.stats.funnel(statsScope) }, call.t),
     );

@@ -6,8 +6,11 @@ import type { AppContext } from '../src/app/context.js';
 import { defineCommand } from '../src/bot/command-module.js';
 import { UserFacingError } from '../src/bot/errors.js';
 import type { Call } from '../src/bot/types.js';
-import { escapeUserText } from '../src/bot/views/escape.js';
-import { renderVerifyAnnouncement, renderVerifyResult } from '../src/bot/views/verify.js';
+import {
+  claimedByOtherRefusal,
+  renderVerifyAnnouncement,
+  renderVerifyResult,
+} from '../src/bot/views/verify.js';
 import { translator } from '../src/i18n/index.js';
 import type { CatalogEntry } from '../src/services/catalog.js';
 import { describeLookup } from '../src/verification/describe-lookup.js';
@@ -73,11 +76,7 @@ export const verify = defineCommand({
       tag: args.tag,
     });
     if (result.kind === 'needs-docker-id') throw new UserFacingError('verifyResult.needDockerId');
-    if (result.kind === 'claimed-by-other') {
-      throw new UserFacingError('verifyResult.claimedByOther', {
-        dockerId: escapeUserText(result.dockerId, 40),
-      });
-    }
+    if (result.kind === 'claimed-by-other') throw claimedByOtherRefusal(result.dockerId);
     const stepTitle = (stepId: string) => lesson.steps.find((step) => step.id === stepId)?.title ?? stepId;
     const description = describeLookup(result.report, call.t, result.dockerId, {
       fixSteps: check.fixSteps,
@@ -100,8 +99,10 @@ export const verify = defineCommand({
       app.store.groups.get({ guildId: call.guildId, channelId: call.channelId })
     ) {
       // A public line in the course's language, whoever's client language triggered it.
-      const name = escapeUserText(call.user.displayName, 64);
-      await call.respond.announce(call.channelId, renderVerifyAnnouncement(name, lesson, translator('ko')));
+      await call.respond.announce(
+        call.channelId,
+        renderVerifyAnnouncement(call.user.displayName, lesson, translator('ko')),
+      );
     }
   },
 });

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-
-const snowflake = z.string().regex(/^\d{17,20}$/, 'a Discord id (17–20 digits)');
+import { boundedString, snowflakeSchema as snowflake } from './input-rules.js';
+import { trimChar } from './strings.js';
 
 /** A comma-separated list; blanks are dropped so `A,,B` and trailing commas are harmless. */
 const commaList = <T extends z.ZodType<string, string>>(item: T) =>
-  z
-    .string()
+  boundedString(4000)
     .default('')
     .transform((raw) =>
       raw
@@ -15,12 +14,11 @@ const commaList = <T extends z.ZodType<string, string>>(item: T) =>
     )
     .pipe(z.array(item));
 
-const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'an http(s) URL' })
-  .transform((url) => url.replace(/\/+$/, ''));
+const httpUrl = boundedString(2048)
+  .pipe(z.url({ protocol: /^https?$/, error: 'an http(s) URL' }))
+  .transform((url) => trimChar(url, '/', 'end'));
 
-const hostName = z
-  .string()
+const hostName = boundedString(260)
   .regex(/^[a-z0-9.-]+(:\d{1,5})?$/i, 'a host name, optionally with :port')
   .transform((host) => host.toLowerCase());
 
@@ -31,13 +29,14 @@ const optionalSecret = z
 
 export const configSchema = z.object({
   DISCORD_TOKEN: optionalSecret,
-  DISCORD_GUILD_ID: snowflake.optional().or(z.literal('').transform(() => undefined)),
+  DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: httpUrl
     .refine((url) => url.endsWith('/api'), 'a REST base URL ending in /api')
     .default('https://discord.com/api'),
   DATABASE_PATH: z.string().min(1).default('data/bot.sqlite'),
   LESSONS_DIR: z.string().min(1).default('data/lessons'),
   INSTRUCTOR_ROLE_IDS: commaList(snowflake),
+  OWNER_USER_IDS: commaList(snowflake),
   DOCKER_REGISTRY_URL: httpUrl.default('https://registry-1.docker.io'),
   DOCKER_HUB_API_URL: httpUrl.default('https://hub.docker.com'),
   DOCKER_AUTH_HOSTS: commaList(hostName).default(['auth.docker.io']),

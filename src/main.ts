@@ -43,9 +43,10 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const useConsole = values.console || values.script !== undefined || !config.DISCORD_TOKEN;
   // The console's stdout is the learner's screen: logs go to stderr there, quietly.
+  const secrets = { secrets: [config.DISCORD_TOKEN, config.DOCKERHUB_TOKEN] };
   const logger = useConsole
-    ? createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', process.stderr)
-    : createLogger(config.LOG_LEVEL);
+    ? createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', process.stderr, secrets)
+    : createLogger(config.LOG_LEVEL, undefined, secrets);
   const app = await createApp(config, logger);
   const dispatcher = new Dispatcher(app, botModules);
 

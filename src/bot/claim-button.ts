@@ -1,8 +1,11 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.js';
+import { MAX_CUSTOM_ID_LENGTH } from '../content/customId.js';
+import { snowflakeSchema } from '../input-rules.js';
 import type { ButtonDecoding, ButtonModule } from './dispatcher.js';
 import { UserFacingError } from './errors.js';
+import { escapeUserText } from './views/escape.js';
 
 /**
  * The instructor's "release this learner's Docker ID" button on /progress. Wire format
@@ -10,11 +13,10 @@ import { UserFacingError } from './errors.js';
  */
 export const claimButtonPrefix = 'claim:';
 
-const snowflake = z.string().regex(/^\d{17,20}$/);
 const claimPressSchema = z.object({
   kind: z.literal('release-claim'),
-  learnerId: snowflake,
-  ownerId: snowflake,
+  learnerId: snowflakeSchema,
+  ownerId: snowflakeSchema,
 });
 
 export type ClaimPress = z.output<typeof claimPressSchema>;
@@ -24,6 +26,8 @@ export function encodeClaimButton(press: Omit<ClaimPress, 'kind'>): string {
 }
 
 export function decodeClaimButton(raw: string): ButtonDecoding<ClaimPress> {
+  if (raw.length > MAX_CUSTOM_ID_LENGTH)
+    return { ok: false, refusal: new UserFacingError('button.malformed') };
   const [prefix, action, learnerId, ownerId, ...extra] = raw.split(':');
   const parsed = claimPressSchema.safeParse({ kind: 'release-claim', learnerId, ownerId });
   if (`${prefix}:` !== claimButtonPrefix || action !== 'release' || extra.length > 0 || !parsed.success) {
@@ -46,7 +50,7 @@ export const claimButtons: ButtonModule<AppContext, ClaimPress> = {
       'docker id claim released',
     );
     await call.respond.notice({
-      content: call.t('claims.released', { dockerId }),
+      content: call.t('claims.released', { dockerId: escapeUserText(dockerId, { max: 40, inCode: true }) }),
       flags: MessageFlags.Ephemeral,
     });
   },

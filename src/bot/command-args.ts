@@ -25,6 +25,8 @@ interface OptionShape {
   readonly name: string;
   readonly required?: boolean;
   readonly options?: readonly OptionShape[];
+  readonly min_length?: number;
+  readonly max_length?: number;
 }
 
 type ValueOf<Option extends OptionShape> = Option['type'] extends ApplicationCommandOptionType.String
@@ -77,8 +79,15 @@ export interface RawInvocation {
 export class ArgumentError extends Error {
   override name = 'ArgumentError';
   constructor(
-    readonly reason: 'unknown-subcommand' | 'missing-option' | 'wrong-type' | 'unknown-option',
+    readonly reason:
+      | 'unknown-subcommand'
+      | 'missing-option'
+      | 'wrong-type'
+      | 'unknown-option'
+      | 'wrong-length',
     readonly option: string,
+    /** For `wrong-length`: the declared length range, so the refusal can say it. */
+    readonly length?: { min: number; max: number },
   ) {
     super(`${reason}: ${option}`);
   }
@@ -99,6 +108,23 @@ function matchesType(type: ApplicationCommandOptionType, value: RawOptionValue):
       return typeof value === 'object' && value !== null && 'id' in value;
     default:
       return false;
+  }
+}
+
+/**
+ * A string option's declared length, checked again before any handler sees the value: Discord's
+ * client enforces it, but the console does not, and a value typed against an older registration
+ * may not have been held to it. Lengths count code points, so nothing Discord accepted is
+ * refused. (Number ranges are left to handlers, which explain them better.)
+ */
+function checkDeclaredLength(option: OptionShape, value: RawOptionValue): void {
+  if (typeof value !== 'string') return;
+  const max = option.max_length ?? Number.POSITIVE_INFINITY;
+  const min = option.min_length ?? 0;
+  // A code point is one or two UTF-16 units: past twice the limit there is nothing to count.
+  const length = value.length > 2 * max ? value.length : [...value].length;
+  if (length < min || length > max) {
+    throw new ArgumentError('wrong-length', option.name, { min: Math.max(min, 1), max });
   }
 }
 
@@ -128,6 +154,7 @@ export function readArgs<Command extends CommandData>(
       continue;
     }
     if (!matchesType(option.type, value)) throw new ArgumentError('wrong-type', option.name);
+    checkDeclaredLength(option, value);
     args[option.name] = value;
   }
   return args as CommandArgs<Command>;

@@ -1,7 +1,12 @@
 import type { CommandArgs, CommandData } from './command-args.js';
 import type { AutocompleteChoice, Call } from './types.js';
 
-export type Access = 'everyone' | 'instructor';
+/**
+ * Who may run a command or press a button. `course-wide`: the action changes what every server
+ * sees (the shared course), so only the home server's instructors and the owners may; such a
+ * command is registered in the home server only.
+ */
+export type Access = 'everyone' | 'instructor' | 'course-wide';
 
 /** A slash command: its typed data (what Discord registers) and its handlers. */
 export interface CommandModule<App, Data extends CommandData = CommandData> {

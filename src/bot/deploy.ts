@@ -6,19 +6,64 @@ import {
   Routes,
 } from 'discord-api-types/v10';
 import type { CommandData } from './command-args.js';
+import type { CommandModule } from './command-module.js';
 import { restOptions } from './rest-options.js';
 
 export interface DeployTarget {
   token: string;
   apiUrl: string;
-  /** Register to this guild (instant) instead of globally. */
-  guildId?: string | undefined;
 }
 
+/**
+ * Where the commands are registered (DESIGN: `DISCORD_GUILD_ID` registers to that guild, instantly,
+ * instead of globally). With a home server every command goes there, `/course` included, and
+ * nothing is registered globally; without one every command is global except the course-wide
+ * ones (`/course`), which are then registered nowhere — the course is shared by every server, so
+ * no server's admins may change it.
+ */
+export type RegistrationPlan =
+  | { scope: 'guild'; guildId: string; commands: CommandData[] }
+  | { scope: 'global'; commands: CommandData[]; unregistered: string[] };
+
 export interface DeployResult {
-  scope: 'guild' | 'global';
+  scope: 'global' | 'guild';
+  guildId?: string;
   changed: boolean;
   names: string[];
+}
+
+export function registrationPlan(
+  modules: readonly Pick<CommandModule<unknown>, 'data' | 'access'>[],
+  homeGuildId: string | undefined,
+): RegistrationPlan {
+  if (homeGuildId)
+    return { scope: 'guild', guildId: homeGuildId, commands: modules.map((module) => module.data) };
+  return {
+    scope: 'global',
+    commands: modules.filter((module) => module.access !== 'course-wide').map((module) => module.data),
+    unregistered: modules
+      .filter((module) => module.access === 'course-wide')
+      .map((module) => module.data.name),
+  };
+}
+
+/** One line per destination: which commands go where (for the dry run and the deploy report). */
+export function describePlan(plan: RegistrationPlan): string[] {
+  const names = (commands: readonly { name: string }[]) =>
+    commands.map((command) => `/${command.name}`).join(', ') || '-';
+  if (plan.scope === 'guild') {
+    return [
+      `home server ${plan.guildId} only (DISCORD_GUILD_ID, instant): ${names(plan.commands)}`,
+      'global (every server): nothing registered or changed',
+    ];
+  }
+  const lines = [`global (every server): ${names(plan.commands)}`];
+  if (plan.unregistered.length > 0) {
+    lines.push(
+      `not registered (DISCORD_GUILD_ID is not set): ${plan.unregistered.map((name) => `/${name}`).join(', ')}`,
+    );
+  }
+  return lines;
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -63,25 +108,35 @@ export function sameCommands(registered: readonly unknown[], ours: readonly Comm
   return isDeepStrictEqual(byName(registered), byName(ours));
 }
 
-/** Registers the commands, uploading only when Discord's copy differs from ours. */
-export async function deployCommands(
-  target: DeployTarget,
+/** Puts one scope's commands, uploading only when Discord's copy differs from ours. */
+async function syncScope(
+  rest: REST,
+  route: `/${string}`,
   commands: readonly CommandData[],
+  scope: Omit<DeployResult, 'changed' | 'names'>,
 ): Promise<DeployResult> {
-  const rest = new REST(restOptions(target.apiUrl)).setToken(target.token);
-  const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
-  const route = target.guildId
-    ? Routes.applicationGuildCommands(application.id, target.guildId)
-    : Routes.applicationCommands(application.id);
   // Discord leaves localizations out of this list unless asked, and they are part of our data.
   const registered = (await rest.get(route, {
     query: new URLSearchParams({ with_localizations: 'true' }),
   })) as RESTGetAPIApplicationCommandsResult;
   const result: DeployResult = {
-    scope: target.guildId ? 'guild' : 'global',
+    ...scope,
     changed: !sameCommands(registered, commands),
     names: commands.map((command) => command.name),
   };
   if (result.changed) await rest.put(route, { body: commands });
   return result;
+}
+
+/** Registers the plan's commands in its scope, uploading only when Discord's copy differs. */
+export async function deployCommands(target: DeployTarget, plan: RegistrationPlan): Promise<DeployResult> {
+  const rest = new REST(restOptions(target.apiUrl)).setToken(target.token);
+  const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
+  if (plan.scope === 'guild') {
+    return syncScope(rest, Routes.applicationGuildCommands(application.id, plan.guildId), plan.commands, {
+      scope: 'guild',
+      guildId: plan.guildId,
+    });
+  }
+  return syncScope(rest, Routes.applicationCommands(application.id), plan.commands, { scope: 'global' });
 }

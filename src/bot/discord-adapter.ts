@@ -63,6 +63,8 @@ function callFor(interaction: BaseInteraction, respond: Responder, config: Confi
       },
       config.INSTRUCTOR_ROLE_IDS,
     ),
+    inHomeServer: interaction.guildId === config.DISCORD_GUILD_ID,
+    isOwner: config.OWNER_USER_IDS.includes(interaction.user.id),
     respond,
   };
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { type CommandData, type RawInvocation, readArgs } from './command-args.js';
 import type { Access, CommandModule } from './command-module.js';
@@ -29,6 +30,9 @@ export interface BotModules<App, Press extends ButtonPress> {
   /** Decodes and checks a custom id (format, staleness); ownership is checked by the dispatcher. */
   decodeButton(app: App, raw: string): ButtonDecoding<Press>;
 }
+
+/** Longer than any autocompleted option may be (their max_length is 100): nothing to suggest. */
+const maxAutocompleteInput = 100;
 
 /**
  * Routes commands, autocomplete and buttons to their modules, the same way for Discord and the
@@ -75,7 +79,12 @@ export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPres
       async () => {
         const module = this.commands.get(name);
         // Autocomplete leaks option values (lesson names, learners): same access rule as the command.
-        if (!module?.autocomplete || (module.access === 'instructor' && !call.isInstructor)) {
+        // What is being typed is not held to the option's limits yet: bound it before any search.
+        if (
+          !module?.autocomplete ||
+          accessRefusal(module.access, call) !== null ||
+          focused.value.length > maxAutocompleteInput
+        ) {
           await call.respond.suggest([]);
           return;
         }
@@ -132,6 +141,22 @@ export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPres
   }
 }
 
+/** Why the caller may not use something of this access level, or null when they may. */
+function accessRefusal(access: Access, call: Call): MessageKey | null {
+  switch (access) {
+    case 'everyone':
+      return null;
+    case 'instructor':
+      return call.isInstructor ? null : 'error.instructorOnly';
+    case 'course-wide':
+      if (call.isOwner) return null;
+      if (!call.inHomeServer) return 'error.homeServerOnly';
+      return call.isInstructor ? null : 'error.instructorOnly';
+  }
+}
+
+/** Checked on the server for every command and button, whatever Discord showed the user. */
 function checkAccess(access: Access, call: Call): void {
-  if (access === 'instructor' && !call.isInstructor) throw new UserFacingError('error.instructorOnly');
+  const refusal = accessRefusal(access, call);
+  if (refusal) throw new UserFacingError(refusal);
 }

@@ -28,7 +28,9 @@ export async function runInBoundary(call: Call, logger: Logger, work: () => Prom
       logger.info({ interactionId: call.interactionId, refusal: error.key }, 'interaction refused');
     } else if (error instanceof ArgumentError) {
       outcome = 'refused';
-      message = call.t('error.badArguments', { option: error.option });
+      message = error.length
+        ? call.t('error.optionLength', { option: error.option, ...error.length })
+        : call.t('error.badArguments', { option: error.option });
       logger.info(
         { interactionId: call.interactionId, refusal: error.reason, option: error.option },
         'bad arguments',

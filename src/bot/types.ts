@@ -54,6 +54,10 @@ export interface Caller {
   t: Translate;
   /** Manage Server permission or an instructor role; computed by the adapter on the server side. */
   isInstructor: boolean;
+  /** The interaction comes from the home server (`DISCORD_GUILD_ID`). */
+  inHomeServer: boolean;
+  /** The user is listed in `OWNER_USER_IDS`: course-wide actions in any server. */
+  isOwner: boolean;
 }
 
 /** Everything a handler gets besides its arguments: no globals. */

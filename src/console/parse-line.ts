@@ -8,6 +8,7 @@ export type ConsoleInput =
   | { kind: 'quit' }
   | { kind: 'empty' }
   | { kind: 'error'; reason: 'unknown-command' | 'bad-option' | 'unknown-input'; detail: string }
+  | { kind: 'error'; reason: 'too-long'; detail: string; max: number }
   | { kind: 'error'; reason: 'unknown-subcommand'; detail: string; command: string; subcommands: string[] };
 
 interface OptionShape {
@@ -15,6 +16,8 @@ interface OptionShape {
   name: string;
   options?: OptionShape[];
 }
+
+export const MAX_CONSOLE_LINE = 2000;
 
 /** Splits on spaces, keeping "quoted values" together: `lesson:"5.2 도커"`. */
 function tokens(line: string): string[] {
@@ -50,6 +53,10 @@ function valueFor(option: OptionShape, raw: string): RawOptionValue | undefined 
  * button with that number on the last answer.
  */
 export function parseConsoleLine(line: string, commands: readonly CommandData[]): ConsoleInput {
+  // Longer than any command with every option at its limit: refused before any pattern runs.
+  if (line.length > MAX_CONSOLE_LINE) {
+    return { kind: 'error', reason: 'too-long', detail: `${line.slice(0, 20)}…`, max: MAX_CONSOLE_LINE };
+  }
   const trimmed = line.trim();
   if (trimmed === '') return { kind: 'empty' };
   if (/^\d+$/.test(trimmed)) return { kind: 'press', button: Number(trimmed) };

@@ -87,6 +87,9 @@ export async function runConsole<Press extends ButtonPress>(
       locale: 'ko',
       t,
       isInstructor: options.role === 'instructor',
+      // The console runs on the operator's machine against the course files: its server is home.
+      inHomeServer: true,
+      isOwner: false,
       respond: new ConsoleResponder(screen, formatterFor(t), {
         deferred: t('console.deferred'),
         announcement: (channelId) => t('console.announcement', { channelId }),
@@ -124,7 +127,9 @@ export async function runConsole<Press extends ButtonPress>(
                 command: input.command,
                 subcommands: input.subcommands.join(', '),
               })
-            : t('console.unknownInput', { detail: input.detail }),
+            : input.reason === 'too-long'
+              ? t('console.lineTooLong', { max: input.max })
+              : t('console.unknownInput', { detail: input.detail }),
         );
         break;
       case 'press': {

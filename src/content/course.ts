@@ -2,6 +2,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { boundedString } from '../input-rules.js';
+import {
+  MAX_NAME_LENGTH,
+  MAX_TAG_LENGTH,
+  PATH_COMPONENT_PATTERN,
+  parseImageReference,
+  TAG_PATTERN,
+} from '../registry/names.js';
 import { ContentError, type ContentProblem, ProblemList } from './errors.js';
 import type { Course, CourseEntry, Lesson, LessonCheck } from './model.js';
 import { parseLesson } from './parse/lesson.js';
@@ -9,14 +17,16 @@ import { normaliseText } from './source.js';
 import { checkLessonPayloads } from './validate.js';
 
 const stepId = z.string().min(1).max(100);
+// The same rules as /verify's own checks (registry/names.ts), so course.yaml cannot name an
+// image that /verify would refuse.
 const checkSchema = z.object({
-  repository: z
-    .string()
-    .regex(/^[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*$/, 'a Docker repository name such as image-gallery'),
-  tag: z.string().regex(/^\w[\w.-]{0,127}$/, 'a Docker tag such as v1'),
-  baseImage: z
-    .string()
-    .regex(/^[a-z0-9]+(?:[._/-][a-z0-9]+)*$/, 'an image name such as diamol/base')
+  repository: boundedString(MAX_NAME_LENGTH).regex(
+    PATH_COMPONENT_PATTERN,
+    'a Docker repository name such as image-gallery',
+  ),
+  tag: boundedString(MAX_TAG_LENGTH).regex(TAG_PATTERN, 'a Docker tag such as v1'),
+  baseImage: boundedString(MAX_NAME_LENGTH)
+    .refine((value) => parseImageReference(value).ok, 'an image name such as diamol/base')
     .nullable()
     .default(null),
   fixSteps: z.object({ tag: stepId, push: stepId, publish: stepId, build: stepId.nullable().default(null) }),
@@ -26,7 +36,10 @@ const courseSchema = z.object({
   lessons: z
     .array(
       z.object({
-        file: z.string().regex(/^[^/\\]+\.md$/, 'a lesson file name in the lessons folder, ending in .md'),
+        file: boundedString(255).regex(
+          /^[^/\\]+\.md$/,
+          'a lesson file name in the lessons folder, ending in .md',
+        ),
         check: checkSchema.nullable().default(null),
       }),
     )
@@ -41,6 +54,14 @@ export interface LoadCourseOptions {
 
 export function defaultCourseFile(lessonsDir: string): string {
   return path.join(lessonsDir, '..', 'course.yaml');
+}
+
+/**
+ * Why a file could not be read, without the path: Node's messages repeat the absolute path,
+ * and these problems reach Discord. The problem itself names the file.
+ */
+function readFailure(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).name;
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -100,7 +121,7 @@ async function loadLesson(display: string, name: string, problems: ProblemList):
   try {
     text = await readFile(display, 'utf8');
   } catch (error) {
-    problems.add(display, 0, 'content.error.readFailed', { detail: (error as Error).message });
+    problems.add(display, 0, 'content.error.readFailed', { detail: readFailure(error) });
     return null;
   }
   try {
@@ -125,7 +146,7 @@ async function readCourseFile(
   try {
     text = normaliseText(await readFile(courseFile, 'utf8'));
   } catch (error) {
-    problems.add(courseFile, 0, 'content.error.courseYaml', { detail: (error as Error).message });
+    problems.add(courseFile, 0, 'content.error.courseYaml', { detail: readFailure(error) });
     return [];
   }
   const lineCounter = new LineCounter();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedString, snowflakeSchema } from '../input-rules.js';
 
 /**
  * Button custom ids of lesson and quiz messages. One codec so that every button the renderer
@@ -11,15 +12,11 @@ export const CUSTOM_ID_PREFIX = 'ls';
 export const MAX_LESSON_ID_LENGTH = 32;
 export const MAX_CUSTOM_ID_LENGTH = 100;
 
-const lessonId = z
-  .string()
-  .min(1)
-  .max(MAX_LESSON_ID_LENGTH)
-  .regex(/^[0-9A-Za-z._-]+$/);
-const ownerId = z.string().regex(/^\d{17,20}$/);
-const version = z.string().regex(/^[0-9a-f]{8}$/);
+const lessonId = boundedString(MAX_LESSON_ID_LENGTH).regex(/^[0-9A-Za-z._-]+$/);
+const ownerId = snowflakeSchema;
+const version = boundedString(8).regex(/^[0-9a-f]{8}$/);
 const index = z.coerce.number().int().min(0).max(9999);
-const optionKey = z.string().regex(/^[A-Z]$/);
+const optionKey = boundedString(1).regex(/^[A-Z]$/);
 
 const common = { lessonId, ownerId, version };
 

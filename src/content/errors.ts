@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { type MessageKey, type MessageParams, t } from '../i18n/index.js';
 
 /** One thing an author must fix, with where it is. */
@@ -22,6 +23,36 @@ export function problem(
 
 export function formatProblem(entry: ContentProblem): string {
   return entry.line > 0 ? `${entry.file}:${entry.line}: ${entry.message}` : `${entry.file}: ${entry.message}`;
+}
+
+/** Problem parameters that hold a path (the lessons folder). */
+const PATH_PARAMS = ['dir'] as const;
+
+/**
+ * How a problem names its file outside the server: relative to the content folder (the folder
+ * holding the lessons folder and course.yaml), e.g. `lessons/05-02-….md`, `course.yaml`. A file
+ * elsewhere shows its name only, so no absolute or server path is ever shown.
+ */
+export function contentRelativePath(lessonsDir: string): (file: string) => string {
+  const base = path.dirname(path.resolve(lessonsDir));
+  return (file) => {
+    const relative = path.relative(base, path.resolve(file));
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return path.basename(file);
+    return relative.split(path.sep).join('/');
+  };
+}
+
+/** A problem with its file and path parameters shown relative to the content folder. */
+export function withContentRelativePaths(
+  entry: ContentProblem,
+  shown: (file: string) => string,
+): ContentProblem {
+  const params = { ...entry.params };
+  for (const key of PATH_PARAMS) {
+    const value = params[key];
+    if (typeof value === 'string') params[key] = shown(value);
+  }
+  return { ...entry, file: shown(entry.file), params, message: t('ko', entry.key, params) };
 }
 
 /**

@@ -10,7 +10,13 @@ export {
   encodeCustomId,
   MAX_LESSON_ID_LENGTH,
 } from './customId.js';
-export { ContentError, type ContentProblem, formatProblem } from './errors.js';
+export {
+  ContentError,
+  type ContentProblem,
+  contentRelativePath,
+  formatProblem,
+  withContentRelativePaths,
+} from './errors.js';
 export {
   checkPayloadLimits,
   LIMIT_RULES,

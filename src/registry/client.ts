@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { type Clock, systemClock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import { trimChar } from '../strings.js';
 import { type RegistryCredentials, TokenProvider } from './auth.js';
 import { parseBearerChallenge } from './challenge.js';
 import {
@@ -66,7 +67,7 @@ export class RegistryClient {
   private readonly clock: Clock;
 
   constructor(private readonly options: RegistryClientOptions) {
-    this.baseUrl = new URL(options.registryUrl.replace(/\/+$/, ''));
+    this.baseUrl = new URL(trimChar(options.registryUrl, '/', 'end'));
     this.clock = options.clock ?? systemClock;
     const timeouts = options.timeouts ?? DEFAULT_REGISTRY_TIMEOUTS;
     this.http = new HttpSender({

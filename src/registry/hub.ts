@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
+import { trimChar } from '../strings.js';
 import { DEFAULT_USER_AGENT } from './client.js';
 import { createTimedAgent, HttpSender, type HttpTimeouts } from './http.js';
 import type { ImageReference } from './names.js';
@@ -57,7 +58,7 @@ export class HubClient {
   private readonly baseUrl: URL;
 
   constructor(private readonly options: HubClientOptions) {
-    this.baseUrl = new URL(options.hubUrl.replace(/\/+$/, ''));
+    this.baseUrl = new URL(trimChar(options.hubUrl, '/', 'end'));
     const timeouts = options.timeouts ?? DEFAULT_HUB_TIMEOUTS;
     this.http = new HttpSender({
       dispatcher: options.dispatcher ?? createTimedAgent(timeouts),

@@ -49,9 +49,22 @@ export interface ImageReference {
 export type NameCheck<T> = { ok: true; value: T } | { ok: false; problems: NameProblem[] };
 
 export const DOCKER_ID_PATTERN = /^[a-z0-9]{4,30}$/;
-export const PATH_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*$/;
+/**
+ * One repository path component. The distribution spec writes the separator as
+ * `[._]|__|[-]*`; an empty separator lets `[a-z0-9]+` split a run of letters in exponentially
+ * many ways, so a hostile name blocks the event loop. `-+` accepts exactly the same names, and
+ * every separator now consumes a character, so no input can backtrack.
+ */
+export const PATH_COMPONENT_PATTERN = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 export const MAX_NAME_LENGTH = 255;
+export const MAX_TAG_LENGTH = 128;
+export const MAX_DOCKER_ID_LENGTH = 30;
+/**
+ * The longest raw value any check here looks at: longer input is refused as too long before
+ * anything else (trimming, patterns, suggestions) touches it.
+ */
+export const MAX_RAW_NAME_LENGTH = MAX_NAME_LENGTH;
 /** Only sha256 digests are used by Docker Hub; anything else is refused before a URL is built. */
 export const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 
@@ -119,13 +132,18 @@ function problem(field: NameField, code: NameProblemCode, hint: NameHint, sugges
   return suggestion === undefined ? { field, code, hint } : { field, code, hint, suggestion };
 }
 
+function tooLongRaw(raw: string): boolean {
+  return raw.length > MAX_RAW_NAME_LENGTH;
+}
+
 export function checkDockerId(raw: string): NameCheck<string> {
   const field = 'dockerId';
   const code = 'docker-id-invalid';
+  if (tooLongRaw(raw)) return { ok: false, problems: [problem(field, code, 'too-long')] };
   const value = raw.trim();
   if (value.length === 0) return { ok: false, problems: [problem(field, code, 'empty')] };
-  if (DOCKER_ID_PATTERN.test(value)) return { ok: true, value };
-  if (value.length > 30 && !/[/:@\s]/.test(value)) {
+  if (value.length <= MAX_DOCKER_ID_LENGTH && DOCKER_ID_PATTERN.test(value)) return { ok: true, value };
+  if (value.length > MAX_DOCKER_ID_LENGTH && !/[/:@\s]/.test(value)) {
     return { ok: false, problems: [problem(field, code, 'too-long')] };
   }
   if (value.startsWith('@') || value.startsWith('<@')) {
@@ -160,10 +178,10 @@ export function checkDockerId(raw: string): NameCheck<string> {
 export function checkRepository(raw: string): NameCheck<string> {
   const field = 'repository';
   const code = 'repository-invalid';
+  if (tooLongRaw(raw)) return { ok: false, problems: [problem(field, code, 'too-long')] };
   const value = raw.trim();
   if (value.length === 0) return { ok: false, problems: [problem(field, code, 'empty')] };
-  if (PATH_COMPONENT_PATTERN.test(value) && value.length <= MAX_NAME_LENGTH) return { ok: true, value };
-  if (value.length > MAX_NAME_LENGTH) return { ok: false, problems: [problem(field, code, 'too-long')] };
+  if (PATH_COMPONENT_PATTERN.test(value)) return { ok: true, value };
   if (/^[a-z]+:\/\//i.test(value)) return { ok: false, problems: [problem(field, code, 'url')] };
   if (value.includes('/') || value.includes('..')) {
     return { ok: false, problems: [problem(field, code, 'path')] };
@@ -182,11 +200,12 @@ export function checkRepository(raw: string): NameCheck<string> {
 export function checkTag(raw: string): NameCheck<string> {
   const field = 'tag';
   const code = 'tag-invalid';
+  if (tooLongRaw(raw)) return { ok: false, problems: [problem(field, code, 'too-long')] };
   const value = raw.trim();
   if (value.length === 0) return { ok: false, problems: [problem(field, code, 'empty')] };
-  if (TAG_PATTERN.test(value)) return { ok: true, value };
-  if (value.length > 128 && isAscii(value))
+  if (value.length > MAX_TAG_LENGTH && isAscii(value))
     return { ok: false, problems: [problem(field, code, 'too-long')] };
+  if (TAG_PATTERN.test(value)) return { ok: true, value };
   if (/\s/.test(value)) return { ok: false, problems: [problem(field, code, 'whitespace')] };
   if (value.includes('/') || value.includes('..')) {
     return { ok: false, problems: [problem(field, code, 'path')] };
@@ -231,6 +250,7 @@ export function parseImageReference(raw: string): NameCheck<ImageReference> {
     ok: false,
     problems: [problem('name', 'reference-invalid', 'characters')],
   });
+  if (tooLongRaw(raw)) return invalid();
   let rest = raw.trim();
   if (rest.length === 0 || rest.includes('@') || /\s/.test(rest)) return invalid();
   const firstSlash = rest.indexOf('/');

@@ -8,6 +8,7 @@ import { translator } from '../../src/i18n/index.js';
 import type { CatalogEntry } from '../../src/services/catalog.js';
 import { describeLookup } from '../../src/verification/describe-lookup.js';
 import { type LookupOutcome, type LookupReport, lookupOutcomes } from '../../src/verification/lookup.js';
+import { liveTokens, markdownOf } from '../support/discord-markdown/index.js';
 
 const owner = '12345678901234567890';
 const course = await loadCourse({ lessonsDir: 'data/lessons' });
@@ -64,7 +65,7 @@ describe('bot views stay within Discord’s limits', () => {
       );
       expect(checkPayloadLimits(payload)).toEqual([]);
       // The learner's name is shown escaped: no live mention.
-      expect(payloadToText(payload).text).not.toContain('@everyone');
+      expect(markdownOf(payload).flatMap(liveTokens)).not.toContain('everyone');
     });
 
     it(`shows an instructor hundreds of possible copies on /progress within limits (${locale})`, () => {

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { commandData } from '../../commands/index.js';
-import type { CommandData } from '../../src/bot/command-args.js';
+import { type CommandData, readArgs } from '../../src/bot/command-args.js';
 import { parseConsoleLine } from '../../src/console/parse-line.js';
 
 const parse = (line: string) => parseConsoleLine(line, commandData);
@@ -157,5 +157,28 @@ describe('parseConsoleLine with boolean and channel options', () => {
       detail: 'ratio:abc',
     });
     expect(parseBoard('/board ratio:')).toEqual({ kind: 'error', reason: 'bad-option', detail: 'ratio:' });
+  });
+});
+
+describe('limits before any pattern', () => {
+  it('refuses a line longer than any command could be, before reading it', () => {
+    const line = `/lesson open lesson:${'"'.repeat(5000)}`;
+    expect(parse(line)).toEqual({
+      kind: 'error',
+      reason: 'too-long',
+      detail: `${line.slice(0, 20)}…`,
+      max: 2000,
+    });
+  });
+
+  it('holds string options to their declared length (Discord’s client does; the console must too)', () => {
+    const lesson = commandData.find((command) => command.name === 'lesson')!;
+    const invocation = (value: string) => ({ subcommand: 'open', options: new Map([['lesson', value]]) });
+    expect(readArgs(lesson, invocation('가'.repeat(100)))).toMatchObject({ lesson: '가'.repeat(100) });
+    // Lengths count code points: an emoji outside the BMP is one character, not two.
+    expect(readArgs(lesson, invocation('🐳'.repeat(100)))).toMatchObject({ subcommand: 'open' });
+    expect(() => readArgs(lesson, invocation('a'.repeat(101)))).toThrow(
+      expect.objectContaining({ reason: 'wrong-length', option: 'lesson' }),
+    );
   });
 });

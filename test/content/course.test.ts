@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContentError, findEntry, loadCourse } from '../../src/content/index.js';
+import { ContentError, contentRelativePath, findEntry, loadCourse } from '../../src/content/index.js';
 import { fixturesDir, lessonText, repoRoot, sampleText } from './helpers.js';
 
 let root: string;
@@ -128,6 +128,26 @@ describe('loadCourse', () => {
       [5, 'lessons.0.check.tag'],
     ]);
 
+    // The repository and base image follow /verify's own rules (registry/names.ts), length first.
+    const badImage = await courseDir(
+      'bad-image',
+      { [SAMPLE]: sampleText },
+      `lessons:\n  - file: ${SAMPLE}\n${goodCheck
+        .replace('repository: image-gallery', `repository: ${'a'.repeat(300)}`)
+        .replace('baseImage: diamol/base', 'baseImage: Diamol/Base')}`,
+    );
+    const imageError = await loadError({ lessonsDir: badImage });
+    expect(imageError.problems.map((entry) => entry.params.field)).toEqual([
+      'lessons.0.check.repository',
+      'lessons.0.check.baseImage',
+    ]);
+    const spacedDashes = await courseDir(
+      'dashes',
+      { [SAMPLE]: sampleText },
+      `lessons:\n  - file: ${SAMPLE}\n${goodCheck.replace('repository: image-gallery', 'repository: image--gallery')}`,
+    );
+    await expect(loadCourse({ lessonsDir: spacedDashes })).resolves.toBeTruthy();
+
     const broken = await courseDir(
       'broken-yaml',
       { [SAMPLE]: sampleText },
@@ -158,5 +178,17 @@ describe('loadCourse', () => {
       courseFile: path.join(root, 'none.yaml'),
     });
     expect(explicit.problems[0]!.key).toBe('content.error.courseYaml');
+  });
+});
+
+describe('contentRelativePath', () => {
+  it('names files relative to the content folder, and anything elsewhere by its name only', () => {
+    const shown = contentRelativePath('/srv/course/data/lessons');
+    expect(shown('/srv/course/data/lessons/05-02-x.md')).toBe('lessons/05-02-x.md');
+    expect(shown('/srv/course/data/course.yaml')).toBe('course.yaml');
+    expect(shown('/srv/course/data/lessons')).toBe('lessons');
+    expect(shown('/etc/passwd')).toBe('passwd');
+    expect(shown('/srv/course/data')).toBe('data');
+    expect(contentRelativePath('data/lessons')('data/lessons/05-02-x.md')).toBe('lessons/05-02-x.md');
   });
 });

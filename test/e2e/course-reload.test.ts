@@ -1,4 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIMessage } from 'discord-api-types/v10';
@@ -8,7 +17,15 @@ import { decodeCustomId } from '../../src/content/index.js';
 import { checkPayloadLimits } from '../../src/content/limits.js';
 import { translator } from '../../src/i18n/index.js';
 import type { SyncReport } from '../../src/store/index.js';
-import { type FakeUser, GUILD_ID, instructor, learner, option } from '../support/fake-discord/index.js';
+import {
+  type FakeUser,
+  GUILD_ID,
+  instructor,
+  learner,
+  makeLearner,
+  OTHER_GUILD_ID,
+  option,
+} from '../support/fake-discord/index.js';
 import {
   answerOf,
   type BotHarness,
@@ -25,6 +42,8 @@ let dataDir: string;
 let lessonsDir: string;
 let originalLesson: string;
 let originalCourse: string;
+/** A plain member (no instructor rights anywhere) whose id is in OWNER_USER_IDS. */
+const owner = makeLearner(80, 'course_owner');
 
 beforeAll(async () => {
   // A private copy of data/: the tests edit lessons and course.yaml as an author would.
@@ -35,7 +54,9 @@ beforeAll(async () => {
   cpSync('data/course.yaml', path.join(dataDir, 'course.yaml'));
   originalLesson = readFileSync(path.join(lessonsDir, lessonFile), 'utf8');
   originalCourse = readFileSync(path.join(dataDir, 'course.yaml'), 'utf8');
-  harness = await startBotHarness({ env: { LESSONS_DIR: lessonsDir } });
+  harness = await startBotHarness({
+    env: { LESSONS_DIR: lessonsDir, DISCORD_GUILD_ID: GUILD_ID, OWNER_USER_IDS: owner.user.id },
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -46,8 +67,8 @@ afterAll(async () => {
 const learnerRef = { guildId: GUILD_ID, userId: learner.user.id };
 
 /** Runs /course reload; returns the first callback (the deferral) and the final answer's text. */
-async function reload(user: FakeUser = instructor, locale = 'ko') {
-  const sent = harness.fake.sendChatCommand({ name: 'course', subcommand: 'reload', user, locale });
+async function reload(user: FakeUser = instructor, locale = 'ko', guildId = GUILD_ID) {
+  const sent = harness.fake.sendChatCommand({ name: 'course', subcommand: 'reload', user, locale, guildId });
   const answer = await answerOf(harness.fake, sent.id);
   const [first] = harness.fake.responsesFor(sent.id);
   const message = harness.fake.lastMessageFor(sent.id);
@@ -201,6 +222,59 @@ describe('/course reload on the fake Discord', () => {
     expect(answer.first).toMatchObject({ kind: 'callback', type: 4 });
     expect(answer.text).toContain('강사만 쓸 수 있는 기능');
     expect(servedLesson().steps.map((step) => step.id)).toContain('step-6');
+  });
+
+  it('refuses an instructor of another server: the course is shared, nothing is reloaded', async () => {
+    // The file no longer has step 6, but the served course still does until a reload.
+    const servedBefore = servedLesson();
+    expect(servedBefore.steps.map((step) => step.id)).toContain('step-6');
+    const answer = await reload(instructor, 'ko', OTHER_GUILD_ID);
+    expect(answer.first).toMatchObject({ kind: 'callback', type: 4 });
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.text).toContain('홈 서버의 강사나 봇 운영자만 쓸 수 있어요');
+    expect(servedLesson()).toBe(servedBefore);
+    const english = await reload(instructor, 'en-US', OTHER_GUILD_ID);
+    expect(english.text).toContain('only instructors of the home server and the bot’s owners');
+    expect(servedLesson()).toBe(servedBefore);
+  });
+
+  it('lets an owner reload from any server, without instructor rights there', async () => {
+    const answer = await reload(owner, 'ko', OTHER_GUILD_ID);
+    expect(answer.first).toMatchObject({ kind: 'callback', type: 5 });
+    expect(answer.text).toContain('단계 삭제 `step-6`');
+    expect(servedLesson().steps.map((step) => step.id)).not.toContain('step-6');
+    // Back to where the next test starts: step 6 served, but not in the file.
+    writeLesson(lessonWithStep6());
+    expect((await reload()).text).toContain('단계 추가 `step-6`');
+    writeLesson(originalLesson);
+  });
+
+  /** A refused reload names `expected`, and no path of the server. */
+  async function expectRefusalNaming(expected: string) {
+    const answer = await reload();
+    expect(answer.text).toContain(expected);
+    expect(answer.text).not.toContain(dataDir);
+    expect(answer.text).not.toContain(tmpdir());
+  }
+
+  it('names unreadable files and a missing folder relative to the content folder, never by server path', async () => {
+    // The lessons folder is in the system's temp folder, outside the project. Node's own
+    // messages name absolute paths ("ENOENT: no such file or directory, open '/tmp/…'").
+    const dangling = path.join(lessonsDir, '09-09-gone.md');
+    symlinkSync(path.join(dataDir, 'nowhere.md'), dangling);
+    try {
+      await expectRefusalNaming('lessons/09-09-gone.md: 파일을 읽을 수 없어요: ENOENT');
+    } finally {
+      unlinkSync(dangling);
+    }
+
+    const away = `${lessonsDir}.away`;
+    renameSync(lessonsDir, away);
+    try {
+      await expectRefusalNaming('lessons: 레슨 폴더 lessons');
+    } finally {
+      renameSync(away, lessonsDir);
+    }
   });
 
   it('reports removed steps, new, skipped (insert mode) and retired lessons', async () => {

@@ -6,10 +6,10 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandData } from '../../commands/index.js';
+import { botModules } from '../../commands/index.js';
 import type { AppContext } from '../../src/app/context.js';
 import { defineCommand } from '../../src/bot/command-module.js';
-import { deployCommands } from '../../src/bot/deploy.js';
+import { deployCommands, describePlan, registrationPlan } from '../../src/bot/deploy.js';
 import { GUILD_ID, learner, option, startFakeDiscord } from '../support/fake-discord/index.js';
 import { answerOf, type BotHarness, responseText, startBotHarness } from './support/bot-harness.js';
 
@@ -172,14 +172,20 @@ describe('the error boundary and graceful shutdown', () => {
 });
 
 describe('deploy-commands', () => {
-  it('registers exactly the contract commands with ko localizations, and uploads only on change', async () => {
+  const globalCommands = contractCommands.filter((name) => name !== 'course');
+  const names = (commands: readonly { name: string }[]) => commands.map((command) => command.name).sort();
+
+  it('with a home server registers every command there, /course included, uploading only on change', async () => {
     const fake = await startFakeDiscord();
     try {
-      const target = { token: fake.token, apiUrl: fake.apiUrl, guildId: GUILD_ID };
-      const first = await deployCommands(target, commandData);
-      expect(first).toMatchObject({ scope: 'guild', changed: true });
+      const target = { token: fake.token, apiUrl: fake.apiUrl };
+      const plan = registrationPlan(botModules.commands, GUILD_ID);
+      const first = await deployCommands(target, plan);
+      expect(first).toEqual({ scope: 'guild', guildId: GUILD_ID, changed: true, names: expect.any(Array) });
+      expect(names(fake.commands(GUILD_ID))).toEqual(contractCommands);
+      // Registered to the guild instead of globally: nothing global, so no server lists a command twice.
+      expect(fake.commands()).toEqual([]);
       const stored = fake.commands(GUILD_ID) as unknown as RESTPostAPIChatInputApplicationCommandsJSONBody[];
-      expect(stored.map((command) => command.name).sort()).toEqual(contractCommands);
       for (const command of stored) {
         expect(command.name_localizations?.ko).toBeTruthy();
         expect(command.description_localizations?.ko).toBeTruthy();
@@ -189,7 +195,7 @@ describe('deploy-commands', () => {
 
       const puts = () => fake.requests.filter((request) => request.method === 'PUT').length;
       const putsBefore = puts();
-      const second = await deployCommands(target, commandData);
+      const second = await deployCommands(target, plan);
       expect(second.changed).toBe(false);
       expect(puts()).toBe(putsBefore);
     } finally {
@@ -197,7 +203,25 @@ describe('deploy-commands', () => {
     }
   });
 
-  it('the npm script honours DISCORD_API_URL, and --dry-run prints the JSON', async () => {
+  it('without a home server registers every command globally except /course, which goes nowhere', async () => {
+    const fake = await startFakeDiscord();
+    try {
+      const target = { token: fake.token, apiUrl: fake.apiUrl };
+      const plan = registrationPlan(botModules.commands, undefined);
+      const result = await deployCommands(target, plan);
+      expect(result).toMatchObject({ scope: 'global', changed: true });
+      expect(names(fake.commands())).toEqual(globalCommands);
+      expect(fake.commands(GUILD_ID)).toEqual([]);
+      expect(describePlan(plan)).toEqual([
+        `global (every server): ${plan.commands.map((command) => `/${command.name}`).join(', ')}`,
+        'not registered (DISCORD_GUILD_ID is not set): /course',
+      ]);
+    } finally {
+      await fake.stop();
+    }
+  });
+
+  it('the npm script honours DISCORD_API_URL and DISCORD_GUILD_ID; --dry-run says where each command goes', async () => {
     const fake = await startFakeDiscord();
     try {
       const env = {
@@ -208,20 +232,32 @@ describe('deploy-commands', () => {
       };
       const deployed = await run('npx', ['tsx', 'src/bot/deploy-cli.ts'], { env });
       expect(deployed.stdout).toContain(
-        `Registered ${contractCommands.length} commands for all servers (global)`,
+        `Registered ${globalCommands.length} commands for all servers (global)`,
       );
-      expect(
-        fake
-          .commands()
-          .map((command) => command.name)
-          .sort(),
-      ).toEqual(contractCommands);
+      expect(deployed.stdout).toContain('/course is registered nowhere: set DISCORD_GUILD_ID');
+      expect(names(fake.commands())).toEqual(globalCommands);
 
-      const dry = await run('npx', ['tsx', 'src/bot/deploy-cli.ts', '--dry-run'], { env });
-      const printed = JSON.parse(dry.stdout) as { name: string }[];
-      expect(printed.map((command) => command.name).sort()).toEqual(contractCommands);
+      const home = await run('npx', ['tsx', 'src/bot/deploy-cli.ts'], {
+        env: { ...env, DISCORD_GUILD_ID: GUILD_ID },
+      });
+      expect(home.stdout).toContain(
+        `Registered ${contractCommands.length} commands for the home server ${GUILD_ID}`,
+      );
+      expect(names(fake.commands(GUILD_ID))).toEqual(contractCommands);
+
+      const dry = await run('npx', ['tsx', 'src/bot/deploy-cli.ts', '--dry-run'], {
+        env: { ...env, DISCORD_GUILD_ID: GUILD_ID },
+      });
+      const printed = JSON.parse(dry.stdout) as {
+        scope: string;
+        guildId: string;
+        commands: { name: string }[];
+      };
+      expect(printed).toMatchObject({ scope: 'guild', guildId: GUILD_ID });
+      expect(names(printed.commands)).toEqual(contractCommands);
+      expect(dry.stderr).toContain(`home server ${GUILD_ID} only (DISCORD_GUILD_ID, instant): /lesson`);
     } finally {
       await fake.stop();
     }
-  });
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { renderGroupList } from '../../src/bot/views/studygroup.js';
 import { checkPayloadLimits } from '../../src/content/limits.js';
 import { translator } from '../../src/i18n/index.js';
 import type { StudyGroup } from '../../src/store/index.js';
+import { liveTokens } from '../support/discord-markdown/index.js';
 import {
   CHANNEL_IDS,
   type CommandOption,
@@ -126,8 +127,10 @@ describe('/studygroup on the fake Discord', () => {
       CHANNEL_IDS.general,
     );
     expect(answer.text).toContain(`<#${CHANNEL_IDS.studyGroupB}>`);
-    expect(answer.text).toContain('\\*\\*2조\\*\\* @\u200beveryone');
-    expect(answer.text).not.toContain('@everyone');
+    // Shown as typed, with nothing live: no bold, no mention (the full table is in test/security).
+    expect(answer.text).toContain('\\*\\*2조\\*\\* \\@everyone');
+    expect(liveTokens(answer.text)).not.toContain('everyone');
+    expect(liveTokens(answer.text).filter((token) => token === 'strong')).toHaveLength(1);
     expect(groupRows()).toEqual([
       { channelId: CHANNEL_IDS.studyGroupA, name: '화요일 저녁반', createdBy: instructor.user.id },
       { channelId: CHANNEL_IDS.studyGroupB, name: '**2조** @everyone', createdBy: instructor.user.id },

@@ -225,7 +225,7 @@ describe('/verify through the fake Discord and the real registry', () => {
       'Yang Won Jun',
       '../../etc',
       'https://hub.docker.com/u/someone',
-      'а'.repeat(300),
+      'а'.repeat(100),
     ]) {
       const { text } = await verify([option.string('docker-id', bad)], otherLearner);
       expect(text).toContain('입력한 이름을 확인해 주세요');

@@ -106,6 +106,22 @@ describe('checkLearnerImage', () => {
     ]);
   });
 
+  it('refuses over-long raw input as too long before any pattern or suggestion runs', () => {
+    // Within Discord's limits nobody types this, but the console and forged values can.
+    const huge = `${'a'.repeat(20_000)}!`;
+    expect(checkLearnerImage({ dockerId: huge, repository: huge, tag: huge })).toEqual({
+      ok: false,
+      problems: [
+        { field: 'dockerId', code: 'docker-id-invalid', hint: 'too-long' },
+        { field: 'repository', code: 'repository-invalid', hint: 'too-long' },
+        { field: 'tag', code: 'tag-invalid', hint: 'too-long' },
+      ],
+    });
+    expect(checkRepository(`${'a'.repeat(255)}`)).toEqual({ ok: true, value: 'a'.repeat(255) });
+    expect(checkRepository(`${'a'.repeat(256)}`).ok).toBe(false);
+    expect(parseImageReference(`diamol/${'b'.repeat(20_000)}`).ok).toBe(false);
+  });
+
   it('refuses a whole name over 255 characters', () => {
     const result = checkLearnerImage({ dockerId: 'learner1', repository: 'r'.repeat(250), tag: 'v1' });
     expect(result.ok ? [] : result.problems).toEqual([

@@ -54,6 +54,21 @@ describe('loadConfig', () => {
     expect(message).not.toContain('moderators');
   });
 
+  it('reads the owners, and refuses an over-long list before looking at it', () => {
+    const owners = loadConfig({ OWNER_USER_IDS: '123456789012345678,223456789012345678' });
+    expect(owners.OWNER_USER_IDS).toEqual(['123456789012345678', '223456789012345678']);
+    expect(loadConfig({}).OWNER_USER_IDS).toEqual([]);
+    expect(() => loadConfig({ OWNER_USER_IDS: '@everyone' })).toThrow(
+      'OWNER_USER_IDS: expected a Discord id (17–20 digits)',
+    );
+    expect(() => loadConfig({ OWNER_USER_IDS: '1'.repeat(5000) })).toThrow(
+      'OWNER_USER_IDS: expected at most 4000 characters',
+    );
+    expect(() => loadConfig({ DISCORD_GUILD_ID: '1'.repeat(21) })).toThrow(
+      'DISCORD_GUILD_ID: expected a Discord id (17–20 digits)',
+    );
+  });
+
   it('refuses half of the Docker Hub credentials', () => {
     expect(() => loadConfig({ DOCKERHUB_USERNAME: 'someone' })).toThrow(
       /DOCKERHUB_USERNAME and DOCKERHUB_TOKEN/,

@@ -1,4 +1,4 @@
-import { type ContentProblem, formatProblem } from '../../content/errors.js';
+import { type ContentProblem, formatProblem, withContentRelativePaths } from '../../content/index.js';
 import { ACCENT, clip, container, payload, separator, text } from '../../content/render/payload.js';
 import type { Translate } from '../../i18n/index.js';
 import type { LessonChange, SyncReport } from '../../store/index.js';
@@ -108,13 +108,10 @@ export function renderCourseRefused(
   shownFile: (file: string) => string,
   t: Translate,
 ): OutgoingMessage {
-  const lines = problems.map(
-    (entry) =>
-      `- ${clip(
-        formatProblem({ ...entry, file: shownFile(entry.file), message: t(entry.key, entry.params) }),
-        maxProblemLength,
-      )}`,
-  );
+  const lines = problems.map((entry) => {
+    const shown = withContentRelativePaths(entry, shownFile);
+    return `- ${clip(formatProblem({ ...shown, message: t(shown.key, shown.params) }), maxProblemLength)}`;
+  });
   return payload([
     container(ACCENT.incorrect, [
       text(t('courseReload.refusedHeader')),

@@ -4,10 +4,11 @@ import type { Translate } from '../../i18n/index.js';
 import { type ExportRow, type RankedLearner, toCsv } from '../../store/index.js';
 import type { OutgoingFile, OutgoingMessage } from '../types.js';
 import { fitLines } from './fit-lines.js';
+import { type ScopeView, scopeLabel } from './scope.js';
 
 export interface LeaderboardView {
-  /** Who the board covers, already translated and escaped ("서버 전체", "스터디 그룹 …"). */
-  scope: string;
+  /** Who the board covers. */
+  scope: ScopeView;
   learners: readonly RankedLearner[];
   /** The CSV export, when asked for: attached and shown as a file in the message. */
   export?: { file: OutgoingFile; rows: number } | undefined;
@@ -33,7 +34,9 @@ export function renderLeaderboard(view: LeaderboardView, t: Translate): Outgoing
   const exported = view.export;
   const message = payload([
     container(ACCENT.lesson, [
-      text(`${t('boards.leaderboard.header')}\n${t('boards.scope.line', { scope: view.scope })}`),
+      text(
+        `${t('boards.leaderboard.header')}\n${t('boards.scope.line', { scope: scopeLabel(view.scope, t) })}`,
+      ),
       separator(),
       text(body),
       ...(exported

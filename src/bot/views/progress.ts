@@ -56,14 +56,17 @@ export function renderProgress(view: ProgressView, t: Translate): OutgoingMessag
     : t('progress.unranked');
   const dockerId = view.dockerId
     ? view.proofTag
-      ? t('progress.dockerIdProven', { dockerId: view.dockerId, proofTag: view.proofTag })
-      : t('progress.dockerId', { dockerId: view.dockerId })
+      ? t('progress.dockerIdProven', {
+          dockerId: escapeUserText(view.dockerId, { max: 40, inCode: true }),
+          proofTag: escapeUserText(view.proofTag, { max: 40, inCode: true }),
+        })
+      : t('progress.dockerId', { dockerId: escapeUserText(view.dockerId, { max: 40, inCode: true }) })
     : '';
   const twins = digestTwinsSection(view.digestTwins ?? [], t);
   const lessonBudget = twins ? listBudget - sharedDigestBudget : listBudget;
   return payload([
     container(ACCENT.lesson, [
-      text(t('progress.header', { name: escapeUserText(view.displayName, 64) })),
+      text(t('progress.header', { name: escapeUserText(view.displayName, { max: 64 }) })),
       separator(),
       text(
         lessons.length > 0

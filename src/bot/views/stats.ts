@@ -10,12 +10,13 @@ import { fitLines, listBudget } from './fit-lines.js';
 import { renderFunnelChart } from './funnel-chart.js';
 import { progressBar } from './progress-bar.js';
 import { sharedDigestBudget, sharedDigestsSection } from './shared-digests.js';
+import { type ScopeView, scopeLabel } from './scope.js';
 
 /** What every /stats message starts with: the lesson and who is counted. */
 export interface StatsHeading {
   lesson: Pick<Lesson, 'id' | 'title'>;
-  /** Translated, escaped scope ("서버 전체", "스터디 그룹 …"). */
-  scope: string;
+  /** Who is counted. */
+  scope: ScopeView;
 }
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
@@ -51,7 +52,7 @@ export function renderFunnelStats(view: StatsHeading & { funnel: Funnel }, t: Tr
   );
   const header = [
     t('boards.stats.header', { lessonId: view.lesson.id, title: view.lesson.title }),
-    t('boards.scope.line', { scope: view.scope }),
+    t('boards.scope.line', { scope: scopeLabel(view.scope, t) }),
     t('boards.stats.opened', { opened: funnel.opened }),
   ].join('\n');
   if (lines.length === 0) {
@@ -109,7 +110,7 @@ export function renderQuizStats(
   return payload([
     container(ACCENT.quiz, [
       text(
-        `${t('boards.stats.quizTitle', { lessonId: view.lesson.id })}\n${t('boards.scope.line', { scope: view.scope })}`,
+        `${t('boards.stats.quizTitle', { lessonId: view.lesson.id })}\n${t('boards.scope.line', { scope: scopeLabel(view.scope, t) })}`,
       ),
       separator(),
       text(
@@ -130,7 +131,8 @@ function titleKey(outcome: string): MessageKey | null {
 /** An outcome in words: the title /verify itself shows for it (with the lesson's tag and base image). */
 function outcomeTitle(outcome: string, check: LessonCheck | null, t: Translate): string {
   const key = titleKey(outcome);
-  if (!key) return t('boards.stats.unknownOutcome', { outcome: escapeUserText(outcome, 40) });
+  if (!key)
+    return t('boards.stats.unknownOutcome', { outcome: escapeUserText(outcome, { max: 40, inCode: true }) });
   return t(key, { tag: check?.tag ?? 'v1', base: check?.baseImage ?? '-' });
 }
 
@@ -171,7 +173,7 @@ export function renderVerifyStats(
   return payload([
     container(ACCENT.lesson, [
       text(
-        `${t('boards.stats.verifyTitle', { lessonId: view.lesson.id })}\n${t('boards.scope.line', { scope: view.scope })}`,
+        `${t('boards.stats.verifyTitle', { lessonId: view.lesson.id })}\n${t('boards.scope.line', { scope: scopeLabel(view.scope, t) })}`,
       ),
       separator(),
       text(body),

@@ -10,7 +10,7 @@ const maxNameLength = 50;
 
 /** A group's name as users see it: escaped, so a name never turns into Markdown or a mention. */
 export function groupName(group: Pick<StudyGroup, 'name'>): string {
-  return escapeUserText(group.name, maxNameLength);
+  return escapeUserText(group.name, { max: maxNameLength });
 }
 
 /** One short ephemeral answer of /studygroup (created, removed, member added). */

@@ -13,7 +13,9 @@ import {
 import type { Translate } from '../../i18n/index.js';
 import type { VerifiedResult } from '../../store/index.js';
 import type { LookupDescription } from '../../verification/describe-lookup.js';
+import { UserFacingError } from '../errors.js';
 import type { OutgoingMessage } from '../types.js';
+import { escapeUserText } from './escape.js';
 
 export interface VerifyView {
   lesson: Lesson;
@@ -65,7 +67,15 @@ export function renderVerifyResult(view: VerifyView, t: Translate): OutgoingMess
   ]);
 }
 
-/** The public line in a study-group channel after a success (names are escaped, nobody is pinged). */
-export function renderVerifyAnnouncement(name: string, lesson: Lesson, t: Translate): OutgoingMessage {
+/** The refusal when another learner in this server has already verified with the Docker ID. */
+export function claimedByOtherRefusal(dockerId: string): UserFacingError {
+  return new UserFacingError('verifyResult.claimedByOther', {
+    dockerId: escapeUserText(dockerId, { max: 40, inCode: true }),
+  });
+}
+
+/** The public line in a study-group channel after a success (the name is escaped, nobody is pinged). */
+export function renderVerifyAnnouncement(displayName: string, lesson: Lesson, t: Translate): OutgoingMessage {
+  const name = escapeUserText(displayName, { max: 64 });
   return { content: t('verifyResult.announce', { name, lessonId: lesson.id, title: lesson.title }) };
 }

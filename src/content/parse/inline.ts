@@ -76,7 +76,6 @@ function tidy(text: string): string {
     .split('\n')
     .map((line) => line.trimEnd())
     .join('\n')
-    .replace(/^\n+|\n+$/g, '')
     .trim();
 }
 
@@ -87,5 +86,10 @@ export function inlineMarkdown(nodes: readonly PhrasingContent[]): string {
 
 /** Inline content as plain text, for button labels and ids. */
 export function inlinePlain(nodes: readonly PhrasingContent[]): string {
-  return tidy(render(nodes, true)).replace(/\s*\n\s*/g, ' ');
+  // Line by line rather than /\s*\n\s*/, which is quadratic on long runs of spaces.
+  return tidy(render(nodes, true))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .join(' ');
 }

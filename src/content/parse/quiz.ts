@@ -13,7 +13,7 @@ const QUIZ_TITLE_WORDS = ['연습 문제', '연습문제', '퀴즈', 'quiz'];
 /** "문제 1:" in bold opens a question; the rest of that paragraph is the prompt. */
 const QUESTION_LABEL = /^문제\s*(\d+)\s*[:.：]?\s*(.*)$/s;
 /** An option line: "A. text" or "A) text". */
-const OPTION_LINE = /^([A-Za-z])[.)]\s+(.+)$/;
+const OPTION_LINE = /^([A-Za-z])[.)]\s+(\S.*)$/;
 /** The answer line inside the explanation: "정답: B". */
 const ANSWER_LINE = /^정답\s*[:：]\s*([A-Za-z])\b\s*(.*)$/s;
 

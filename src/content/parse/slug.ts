@@ -7,7 +7,7 @@ export function slugify(title: string): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/^-|-$/g, '');
 }
 
 /** Makes ids unique within a lesson by numbering repeats: "notes", "notes-2", … */

@@ -1,8 +1,11 @@
 /** Messages of the bot runtime (router, boundary, permissions). Korean is the source. */
 export const ko = {
   'error.badArguments': '⚠️ `{option}` 옵션을 확인해 주세요.',
+  'error.optionLength': '⚠️ `{option}` 옵션은 {min}~{max}자로 입력해 주세요.',
   'error.guildOnly': '이 명령은 서버의 채널에서만 쓸 수 있어요.',
   'error.instructorOnly': '🔒 강사만 쓸 수 있는 기능이에요. (서버 관리 권한 또는 강사 역할 필요)',
+  'error.homeServerOnly':
+    '🏠 모든 서버가 함께 쓰는 코스를 바꾸는 기능이라 홈 서버의 강사나 봇 운영자만 쓸 수 있어요. 레슨 파일을 고쳤다면 봇 운영자에게 알려 주세요.',
   'error.unknownCommand': '알 수 없는 명령이에요. 봇의 명령 목록이 갱신되는 중일 수 있어요.',
   'error.shuttingDown': '봇이 잠시 재시작하는 중이에요. 조금 뒤에 다시 시도해 주세요.',
   'button.malformed': '⚠️ 알 수 없는 버튼이에요. 명령을 다시 실행해 주세요.',
@@ -52,6 +55,7 @@ export const ko = {
   'console.attachment': '📎 첨부 파일 {name} ({bytes}바이트) → {path}',
   'console.announcement': '📣 채널 {channelId}에 공개 메시지:',
   'console.unknownInput': '알 수 없는 입력이에요: `{detail}` — `help`를 입력해 보세요.',
+  'console.lineTooLong': '한 줄이 너무 길어요. {max}자까지 입력할 수 있어요.',
   'console.pickSubcommand': '`/{command}` 뒤에 {subcommands} 중 하나를 붙여 주세요. 예: `/{command} list`',
   'console.scriptMissing': '스크립트 파일을 읽을 수 없어요: {file}',
   'console.badRole': '`--as`에는 learner 또는 instructor만 쓸 수 있어요. (입력: {role})',
@@ -63,9 +67,12 @@ export const ko = {
 
 export const en = {
   'error.badArguments': '⚠️ Please check the `{option}` option.',
+  'error.optionLength': '⚠️ The `{option}` option takes {min} to {max} characters.',
   'error.guildOnly': 'This command works only in a server channel.',
   'error.instructorOnly':
     '🔒 Only instructors can use this (Manage Server permission or an instructor role).',
+  'error.homeServerOnly':
+    '🏠 This changes the course that every server shares, so only instructors of the home server and the bot’s owners can use it. If you edited the lesson files, please tell the bot’s owner.',
   'error.unknownCommand': 'Unknown command. The bot’s command list may be updating.',
   'error.shuttingDown': 'The bot is restarting. Please try again in a moment.',
   'button.malformed': '⚠️ Unknown button. Please run the command again.',
@@ -114,6 +121,7 @@ export const en = {
   'console.attachment': '📎 Attachment {name} ({bytes} bytes) → {path}',
   'console.announcement': '📣 Public message in channel {channelId}:',
   'console.unknownInput': 'Unknown input: `{detail}` — try `help`.',
+  'console.lineTooLong': 'That line is too long: at most {max} characters.',
   'console.pickSubcommand': 'Add one of {subcommands} after `/{command}`, e.g. `/{command} list`',
   'console.scriptMissing': 'Cannot read the script file: {file}',
   'console.badRole': '`--as` takes learner or instructor. (given: {role})',

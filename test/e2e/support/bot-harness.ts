@@ -71,7 +71,8 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
   let app: AppContext;
   let bot: RunningBot;
   try {
-    app = await createApp(config, createLogger(options.quiet ? 'silent' : 'info', sink), options.app);
+    const logger = createLogger(options.quiet ? 'silent' : 'info', sink, { secrets: [fake.token] });
+    app = await createApp(config, logger, options.app);
     const dispatcher = new Dispatcher<AppContext, BotPress>(app, {
       ...botModules,
       commands: [...botModules.commands, ...(options.extraCommands ?? [])],

@@ -19,6 +19,12 @@ import {
 export const BOT_USER_ID = '1300000000000000001';
 export const APPLICATION_ID = BOT_USER_ID;
 export const GUILD_ID = '1300000000000000100';
+/**
+ * Another server the bot is installed in, for interactions from outside the home server. The
+ * gateway does not announce it (no GUILD_CREATE): discord.js answers interactions from servers
+ * it has not cached, as it does on Discord before a server becomes available.
+ */
+export const OTHER_GUILD_ID = '1300000000000000900';
 export const INSTRUCTOR_ROLE_ID = '1300000000000000200';
 export const LEARNER_ROLE_ID = '1300000000000000201';
 

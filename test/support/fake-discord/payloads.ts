@@ -48,6 +48,8 @@ export interface Actor {
   guildLocale?: string;
   /** Defaults to the general channel. */
   channelId?: string;
+  /** The server the interaction comes from; defaults to the fake's guild (GUILD_ID). */
+  guildId?: string;
 }
 
 export interface ChatCommandInput extends Actor {
@@ -136,15 +138,16 @@ function guildBase(ctx: PayloadContext, actor: Actor) {
   const who = actor.user ?? learner;
   const permissions = (actor.permissions ?? who.permissions).toString();
   const channel = channelOf(actor.channelId ?? guildTextChannels[0]!.id);
+  const guildId = actor.guildId ?? GUILD_ID;
   return {
     id: ctx.nextId(),
     application_id: APPLICATION_ID,
     token: `aW50ZXJhY3Rpb246${randomBytes(48).toString('base64url')}`,
     version: 1 as const,
-    guild_id: GUILD_ID,
-    guild: { id: GUILD_ID, locale: (actor.guildLocale ?? Locale.Korean) as Locale, features: [] },
+    guild_id: guildId,
+    guild: { id: guildId, locale: (actor.guildLocale ?? Locale.Korean) as Locale, features: [] },
     channel_id: channel.id,
-    channel: { ...channel, permissions },
+    channel: { ...channel, guild_id: guildId, permissions },
     member: {
       user: who.user,
       ...memberShape({ ...who, roles: actor.roles ?? who.roles }, ctx.joinedAt),
@@ -154,7 +157,7 @@ function guildBase(ctx: PayloadContext, actor: Actor) {
     locale: (actor.locale ?? Locale.Korean) as Locale,
     guild_locale: (actor.guildLocale ?? Locale.Korean) as Locale,
     entitlements: [],
-    authorizing_integration_owners: { 0: GUILD_ID },
+    authorizing_integration_owners: { 0: guildId },
     context: InteractionContextType.Guild,
     attachment_size_limit: ATTACHMENT_SIZE_LIMIT,
   };
@@ -247,7 +250,7 @@ export function chatCommandPayload(
       id: ctx.commandId(input.name),
       name: input.name,
       type: ApplicationCommandType.ChatInput,
-      guild_id: GUILD_ID,
+      guild_id: input.guildId ?? GUILD_ID,
       ...(options.length > 0 ? { options } : {}),
       ...(resolved ? { resolved } : {}),
     },
@@ -267,7 +270,7 @@ export function autocompletePayload(
       id: ctx.commandId(input.name),
       name: input.name,
       type: ApplicationCommandType.ChatInput,
-      guild_id: GUILD_ID,
+      guild_id: input.guildId ?? GUILD_ID,
       options: nestOptions(input),
     },
   };

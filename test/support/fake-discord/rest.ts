@@ -69,17 +69,28 @@ function compile(route: Route): CompiledRoute {
 }
 
 /**
- * A planned outage: the next `times` requests to a route get this status instead of an
- * answer (5xx: @discordjs/rest retries; 429: it waits `retryAfterSeconds` and retries).
+ * A planned failure: the next `times` requests to a route get this status instead of an
+ * answer (5xx: @discordjs/rest retries; 429: it waits `retryAfterSeconds` and retries; 4xx:
+ * Discord refused the request, and discord.js throws a DiscordAPIError with `code` and `message`).
  */
 export interface PlannedFailure {
   route: string;
-  status: 429 | 500 | 502 | 503 | 504;
+  status: 400 | 403 | 404 | 429 | 500 | 502 | 503 | 504;
   times?: number;
   retryAfterSeconds?: number;
+  /** For 4xx: Discord's error code and message (default 0 and "{status}: Fake refusal"). */
+  code?: number;
+  message?: string;
 }
 
 function failureReply(failure: PlannedFailure): Reply {
+  if (failure.status < 429) {
+    return discordError(
+      failure.status,
+      failure.code ?? 0,
+      failure.message ?? `${failure.status}: Fake refusal`,
+    );
+  }
   if (failure.status !== 429) return discordError(failure.status, 0, `${failure.status}: Fake outage`);
   const retryAfter = failure.retryAfterSeconds ?? 1;
   return {
