@@ -9,8 +9,8 @@ import { escapeUserText } from './escape.js';
 import { fitLines, listBudget } from './fit-lines.js';
 import { renderFunnelChart } from './funnel-chart.js';
 import { progressBar } from './progress-bar.js';
-import { sharedDigestBudget, sharedDigestsSection } from './shared-digests.js';
 import { type ScopeView, scopeLabel } from './scope.js';
+import { sharedDigestBudget, sharedDigestsSection } from './shared-digests.js';
 
 /** What every /stats message starts with: the lesson and who is counted. */
 export interface StatsHeading {
