@@ -1,0 +1,126 @@
+import type { Locale } from '../../i18n/index.js';
+import type { FunnelPictureInput } from './funnel-picture.js';
+
+/**
+ * Sample inputs for every picture — typical, empty, huge and hostile — used by
+ * `npm run render:samples` (to look at) and by the tests (to check each one decodes and stays
+ * inside its bounds).
+ */
+
+export interface Sample<Input> {
+  /** File-name friendly: `funnel-typical`. */
+  name: string;
+  locale: Locale;
+  input: Input;
+}
+
+/** Everything a hostile member can put into a name at once. */
+export const HOSTILE_NAME =
+  '\u202Eevil\u202C 관리자\u200B\u200D🐳🇰🇷👨‍👩‍👧 Z\u0335\u0321\u0322\u0327\u0328a\u0337\u0334l\u0336\u0338go \u3164\u115F' +
+  '가'.repeat(40) +
+  'W'.repeat(1000);
+
+const AS_OF = new Date('2025-09-01T03:00:00Z');
+
+/** The steps of lesson 5.2 as the lesson parser titles them. */
+const LESSON_5_2_STEPS = [
+  '📋 사전 준비',
+  'Step 1: 환경 변수 설정',
+  'Step 2: 도커 허브에 로그인',
+  'Step 3: 이미지에 올바른 참조 부여하기',
+  'Step 4: 도커 허브에 푸시',
+  'Step 5: 도커 허브에서 확인',
+  '🏷️ 핵심 개념과 주요 명령어 정리',
+];
+
+const lesson52 = { id: '5.2', title: '도커 허브에 직접 빌드한 이미지 푸시하기' };
+
+const withCounts = (counts: readonly number[]) =>
+  LESSON_5_2_STEPS.map((title, index) => ({ title, learners: counts[index] ?? 0 }));
+
+export const funnelSamples: Sample<FunnelPictureInput>[] = [
+  {
+    name: 'funnel-typical',
+    locale: 'ko',
+    input: {
+      lesson: lesson52,
+      scope: { kind: 'group', groupName: '화요일 저녁반' },
+      opened: 58,
+      steps: withCounts([56, 54, 51, 47, 29, 27, 24]),
+      asOf: AS_OF,
+    },
+  },
+  {
+    name: 'funnel-typical',
+    locale: 'en',
+    input: {
+      lesson: { id: '5.2', title: 'Push an image you built to Docker Hub' },
+      scope: { kind: 'server', serverName: 'Docker Study KR' },
+      opened: 58,
+      steps: withCounts([56, 54, 51, 47, 29, 27, 24]),
+      asOf: AS_OF,
+    },
+  },
+  {
+    name: 'funnel-empty',
+    locale: 'ko',
+    input: {
+      lesson: lesson52,
+      scope: { kind: 'server', serverName: '도커 스터디' },
+      opened: 0,
+      steps: withCounts([]),
+      asOf: AS_OF,
+    },
+  },
+  {
+    name: 'funnel-one-step',
+    locale: 'ko',
+    input: {
+      lesson: { id: '0.1', title: '시작하기 전에' },
+      scope: { kind: 'server' },
+      opened: 3,
+      steps: [{ title: '디스코드 봇 사용법', learners: 2 }],
+    },
+  },
+  {
+    name: 'funnel-no-steps',
+    locale: 'ko',
+    input: {
+      lesson: { id: '9.9', title: '준비 중인 레슨' },
+      scope: { kind: 'server' },
+      opened: 4,
+      steps: [],
+    },
+  },
+  {
+    name: 'funnel-huge',
+    locale: 'ko',
+    input: {
+      lesson: { id: '12.10', title: '쿠버네티스로 옮기기 전에 알아 둘 모든 것' },
+      scope: { kind: 'server', serverName: '도커 스터디' },
+      opened: 12_345,
+      steps: Array.from({ length: 46 }, (_, index) => ({
+        title: `Step ${index + 1}: 실습 ${index + 1} — 컨테이너 설정 확인하기`,
+        learners: Math.max(0, 12_000 - index * 150 - (index >= 37 ? 2_500 : 0)),
+      })),
+      asOf: AS_OF,
+    },
+  },
+  {
+    name: 'funnel-hostile',
+    locale: 'ko',
+    input: {
+      lesson: { id: '5.2', title: `🚀 ${'아주 긴 레슨 제목이 계속 이어져요 '.repeat(20)}` },
+      scope: { kind: 'group', groupName: HOSTILE_NAME },
+      opened: 7,
+      steps: [
+        { title: '🐳🐳🐳 고래 세 마리', learners: 7 },
+        { title: `Step 2: ${'이름이 정말 정말 긴 단계 '.repeat(30)}`, learners: 6 },
+        { title: '\u202Ereversed\u202C 뒤집힌 글자', learners: 1 },
+        { title: '🇰🇷👨‍👩‍👧', learners: 1 },
+        { title: '王小明 ع ก 한자와 다른 문자', learners: 0 },
+      ],
+      asOf: AS_OF,
+    },
+  },
+];

@@ -1,0 +1,218 @@
+import { type Canvas, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { fitEnd, fitMiddle, wrapLines } from './fit-text.js';
+import type { FontCoverage } from './font-coverage.js';
+import { ensurePictureFonts, type FontWeight, pictureFont } from './fonts.js';
+import { pictureText } from './picture-text.js';
+import { type Color, colors } from './theme.js';
+
+/** A rectangle in picture pixels. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The ink box of drawn text, plus how far the text advances the pen (for what follows it). */
+export interface TextBox extends Box {
+  advance: number;
+}
+
+/** A finished picture: PNG bytes and what a caller needs to attach it. */
+export interface Picture<Part extends string = string> {
+  png: Buffer;
+  width: number;
+  height: number;
+  /** Plain-text summary for the attachment's description (screen readers, failed loads). */
+  description: string;
+  /** Where the main parts were drawn, for tests and for callers that crop or annotate. */
+  boxes: Partial<Record<Part, Box>>;
+}
+
+export interface TextStyle {
+  size: number;
+  weight?: FontWeight;
+  color?: Color;
+  align?: 'left' | 'center' | 'right';
+  /** Clip to this width with "…"; `middle` keeps both ends (identifiers). */
+  maxWidth?: number;
+  clip?: 'end' | 'middle';
+  /** Extra space between characters in pixels (codes, small capitals). */
+  letterSpacing?: number;
+}
+
+/**
+ * A canvas with the few drawing operations the pictures need. Every string drawn goes through
+ * `pictureText`, so nothing the font cannot draw reaches the canvas, and is clipped by measured
+ * width when a width is given. Text positions are baselines; returned boxes are the ink extent.
+ */
+export class Sketch {
+  readonly ctx: SKRSContext2D;
+  private readonly canvas: Canvas;
+  private readonly coverage: FontCoverage;
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+    background: Color = colors.background,
+  ) {
+    this.coverage = ensurePictureFonts();
+    this.canvas = createCanvas(width, height);
+    this.ctx = this.canvas.getContext('2d');
+    this.rect({ x: 0, y: 0, width, height }, background);
+  }
+
+  /** Text as it will be drawn: filtered for the font; no clipping. */
+  clean(text: string): string {
+    return pictureText(text, this.coverage);
+  }
+
+  /** Applies a text style and returns the drawable, width-fitted text. */
+  prepare(text: string, style: TextStyle): string {
+    this.setFont(style);
+    const clean = this.clean(text);
+    if (style.maxWidth === undefined) return clean;
+    const measure = (value: string) => this.ctx.measureText(value).width;
+    return style.clip === 'middle'
+      ? fitMiddle(clean, style.maxWidth, measure)
+      : fitEnd(clean, style.maxWidth, measure);
+  }
+
+  /** Width the text would take in this style, after filtering and fitting. */
+  measure(text: string, style: TextStyle): number {
+    return this.ctx.measureText(this.prepare(text, style)).width;
+  }
+
+  /** Draws one line of text with its baseline at `y`; returns the box of its ink. */
+  text(text: string, x: number, y: number, style: TextStyle): TextBox {
+    const value = this.prepare(text, style);
+    const { ctx } = this;
+    ctx.fillStyle = style.color ?? colors.ink;
+    ctx.textAlign = style.align ?? 'left';
+    ctx.fillText(value, x, y);
+    const metrics = ctx.measureText(value);
+    const left = x - metrics.actualBoundingBoxLeft;
+    return {
+      x: left,
+      y: y - metrics.actualBoundingBoxAscent,
+      width: metrics.actualBoundingBoxLeft + metrics.actualBoundingBoxRight,
+      height: metrics.actualBoundingBoxAscent + metrics.actualBoundingBoxDescent,
+      advance: metrics.width,
+    };
+  }
+
+  /** Wraps text into at most `maxLines` lines `lineHeight` apart; returns the lines' boxes. */
+  paragraph(
+    text: string,
+    x: number,
+    y: number,
+    style: TextStyle & { maxWidth: number },
+    maxLines: number,
+    lineHeight: number,
+  ): TextBox[] {
+    this.setFont(style);
+    const measure = (value: string) => this.ctx.measureText(value).width;
+    const lines = wrapLines(this.clean(text), style.maxWidth, maxLines, measure);
+    return lines.map((line, index) => this.text(line, x, y + index * lineHeight, style));
+  }
+
+  rect(box: Box, color: Color, radius = 0): void {
+    const { ctx } = this;
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    ctx.roundRect(box.x, box.y, box.width, box.height, Math.min(radius, box.height / 2, box.width / 2));
+    ctx.fill();
+  }
+
+  strokeRect(box: Box, color: Color, lineWidth: number, radius = 0): void {
+    const { ctx } = this;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = lineWidth;
+    ctx.beginPath();
+    ctx.roundRect(box.x, box.y, box.width, box.height, radius);
+    ctx.stroke();
+  }
+
+  line(x1: number, y1: number, x2: number, y2: number, color: Color, lineWidth = 1): void {
+    const { ctx } = this;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = lineWidth;
+    ctx.beginPath();
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+    ctx.stroke();
+  }
+
+  circle(cx: number, cy: number, radius: number, color: Color): void {
+    const { ctx } = this;
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    ctx.arc(cx, cy, radius, 0, Math.PI * 2);
+    ctx.fill();
+  }
+
+  /** A check mark drawn as a path (the font's ✓ is too thin at small sizes), centred on (cx, cy). */
+  checkMark(cx: number, cy: number, size: number, color: Color, lineWidth = Math.max(2, size / 5)): void {
+    const { ctx } = this;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = lineWidth;
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+    ctx.beginPath();
+    ctx.moveTo(cx - size * 0.45, cy + size * 0.02);
+    ctx.lineTo(cx - size * 0.12, cy + size * 0.33);
+    ctx.lineTo(cx + size * 0.47, cy - size * 0.32);
+    ctx.stroke();
+  }
+
+  /**
+   * A horizontal progress bar: the full track, then the filled part for `value` out of `max`
+   * (a sliver stays visible for any value above 0).
+   */
+  bar(box: Box, value: number, max: number, fill: Color, track: Color = colors.track): Box {
+    this.rect(box, track, box.height / 2);
+    const ratio = max > 0 ? Math.min(Math.max(value, 0), max) / max : 0;
+    const width = ratio > 0 ? Math.max(box.height, Math.round(box.width * ratio)) : 0;
+    const filled = { ...box, width };
+    if (width > 0) this.rect(filled, fill, box.height / 2);
+    return filled;
+  }
+
+  /** A pill-shaped label; returns its box. `x` is the left edge, or the right edge with align right. */
+  pill(
+    text: string,
+    x: number,
+    centerY: number,
+    style: TextStyle & { background: Color; paddingX?: number; height?: number; icon?: 'check' },
+  ): Box {
+    const paddingX = style.paddingX ?? Math.round(style.size * 0.7);
+    const height = style.height ?? Math.round(style.size * 1.7);
+    const iconWidth = style.icon ? Math.round(style.size * 1.1) : 0;
+    const textStyle: TextStyle = { ...style, align: 'left' };
+    const textWidth = this.measure(text, textStyle);
+    const width = paddingX * 2 + iconWidth + textWidth;
+    const left = style.align === 'right' ? x - width : x;
+    const box = { x: left, y: Math.round(centerY - height / 2), width, height };
+    this.rect(box, style.background, height / 2);
+    if (style.icon === 'check') {
+      this.checkMark(
+        left + paddingX + style.size * 0.4,
+        centerY,
+        style.size * 0.75,
+        style.color ?? colors.ink,
+      );
+    }
+    this.text(text, left + paddingX + iconWidth, centerY + style.size * 0.36, textStyle);
+    return box;
+  }
+
+  /** Encodes the picture. */
+  finish<Part extends string>(description: string, boxes: Partial<Record<Part, Box>>): Picture<Part> {
+    return { png: this.canvas.encodeSync('png'), width: this.width, height: this.height, description, boxes };
+  }
+
+  private setFont(style: TextStyle): void {
+    this.ctx.font = pictureFont(style.weight ?? 'regular', style.size);
+    this.ctx.letterSpacing = `${style.letterSpacing ?? 0}px`;
+  }
+}
