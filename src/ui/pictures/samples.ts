@@ -1,5 +1,6 @@
 import type { Locale } from '../../i18n/index.js';
 import type { FunnelPictureInput } from './funnel-picture.js';
+import type { ProgressCardInput, ProgressCardLesson } from './progress-card.js';
 
 /**
  * Sample inputs for every picture — typical, empty, huge and hostile — used by
@@ -121,6 +122,134 @@ export const funnelSamples: Sample<FunnelPictureInput>[] = [
         { title: '王小明 ع ก 한자와 다른 문자', learners: 0 },
       ],
       asOf: AS_OF,
+    },
+  },
+];
+
+const lessonProgress = (
+  lessonId: string,
+  title: string,
+  done: number,
+  total: number,
+  extra: Partial<ProgressCardLesson> = {},
+): ProgressCardLesson => ({
+  lessonId,
+  title,
+  stepsDone: done,
+  stepsTotal: total,
+  quizCorrect: Math.min(done, 5),
+  quizTotal: 5,
+  verified: false,
+  points: done * 10,
+  ...extra,
+});
+
+export const progressCardSamples: Sample<ProgressCardInput>[] = [
+  {
+    name: 'card-typical',
+    locale: 'ko',
+    input: {
+      displayName: '김도커',
+      serverName: '도커 스터디',
+      points: 430,
+      rank: { rank: 3, outOf: 58 },
+      streakWeeks: 4,
+      lessons: [
+        lessonProgress('5.1', '도커 허브와 레지스트리 이해하기', 6, 6, {
+          verified: true,
+          completed: true,
+          quizCorrect: 5,
+          points: 210,
+        }),
+        lessonProgress('5.2', '도커 허브에 직접 빌드한 이미지 푸시하기', 5, 7, {
+          verified: true,
+          quizCorrect: 3,
+          points: 180,
+        }),
+        lessonProgress('5.3', '로컬 레지스트리 운영하기', 1, 8, { quizCorrect: 0, points: 10 }),
+      ],
+    },
+  },
+  {
+    name: 'card-typical',
+    locale: 'en',
+    input: {
+      displayName: 'Jamie Park',
+      serverName: 'Docker Study KR',
+      points: 430,
+      rank: { rank: 3, outOf: 58 },
+      lessons: [
+        lessonProgress('5.1', 'Understanding Docker Hub and registries', 6, 6, {
+          verified: true,
+          completed: true,
+          points: 210,
+        }),
+        lessonProgress('5.2', 'Push an image you built to Docker Hub', 5, 7, {
+          verified: true,
+          quizCorrect: 3,
+          points: 180,
+        }),
+      ],
+    },
+  },
+  {
+    name: 'card-empty',
+    locale: 'ko',
+    input: { displayName: '새 학습자', points: 0, rank: null, lessons: [] },
+  },
+  {
+    name: 'card-huge',
+    locale: 'ko',
+    input: {
+      displayName: '열심히 공부하는 학습자',
+      serverName: '아주 큰 도커 스터디 커뮤니티',
+      points: 1_234_567,
+      rank: { rank: 12_345, outOf: 100_000 },
+      streakWeeks: 152,
+      lessons: Array.from({ length: 24 }, (_, index) =>
+        lessonProgress(
+          `${Math.floor(index / 4) + 1}.${(index % 4) + 1}`,
+          `레슨 ${index + 1}: 컨테이너와 이미지 다루기 심화 과정`,
+          index % 9,
+          8,
+          {
+            verified: index % 3 === 0,
+            points: 1_000 + index,
+          },
+        ),
+      ),
+    },
+  },
+  {
+    name: 'card-hostile',
+    locale: 'ko',
+    input: {
+      displayName: HOSTILE_NAME,
+      serverName: `🐳 ${'서버 이름 '.repeat(50)}`,
+      points: 20,
+      rank: { rank: 1, outOf: 1 },
+      streakWeeks: 0,
+      lessons: [
+        lessonProgress(
+          '5.2-very-long-lesson-identifier',
+          `🚀 ${'끝없이 길어지는 레슨 제목 '.repeat(20)}`,
+          2,
+          0,
+          { verified: true },
+        ),
+        lessonProgress('0', '\u202E뒤집힌\u202C 제목 王', 0, 3),
+      ],
+    },
+  },
+  {
+    name: 'card-emoji-name',
+    locale: 'en',
+    input: {
+      displayName: '🐳🐳🐳',
+      points: 70,
+      rank: { rank: 9, outOf: 12 },
+      streakWeeks: 1,
+      lessons: [lessonProgress('5.2', 'Push an image', 7, 7)],
     },
   },
 ];

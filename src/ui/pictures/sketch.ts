@@ -39,6 +39,8 @@ export interface TextStyle {
   clip?: 'end' | 'middle';
   /** Extra space between characters in pixels (codes, small capitals). */
   letterSpacing?: number;
+  /** Before clipping, shrink the font step by step down to this size to fit `maxWidth`. */
+  minSize?: number;
 }
 
 /**
@@ -73,6 +75,13 @@ export class Sketch {
     const clean = this.clean(text);
     if (style.maxWidth === undefined) return clean;
     const measure = (value: string) => this.ctx.measureText(value).width;
+    for (
+      let size = style.size - 2;
+      size >= (style.minSize ?? style.size) && measure(clean) > style.maxWidth;
+      size -= 2
+    ) {
+      this.setFont({ ...style, size });
+    }
     return style.clip === 'middle'
       ? fitMiddle(clean, style.maxWidth, measure)
       : fitEnd(clean, style.maxWidth, measure);
@@ -163,6 +172,21 @@ export class Sketch {
     ctx.lineTo(cx - size * 0.12, cy + size * 0.33);
     ctx.lineTo(cx + size * 0.47, cy - size * 0.32);
     ctx.stroke();
+  }
+
+  /** A plain head-and-shoulders figure inside a circle of `size` (for a name with no letters). */
+  person(cx: number, cy: number, size: number, color: Color): void {
+    const { ctx } = this;
+    ctx.save();
+    ctx.beginPath();
+    ctx.arc(cx, cy, size / 2, 0, Math.PI * 2);
+    ctx.clip();
+    this.circle(cx, cy - size * 0.12, size * 0.18, color);
+    ctx.fillStyle = color;
+    ctx.beginPath();
+    ctx.ellipse(cx, cy + size * 0.42, size * 0.32, size * 0.26, 0, Math.PI, 0);
+    ctx.fill();
+    ctx.restore();
   }
 
   /**

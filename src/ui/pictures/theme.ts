@@ -14,6 +14,8 @@ export const colors = {
   accentText: '#0a5fa8',
   accentSoft: '#e7f2fd',
   navy: '#0c2340',
+  /** Light blue for small text on the navy band. */
+  onNavyAccent: '#8ccaf7',
   track: '#e4ebf2',
   drop: '#e5484d',
   dropSoft: '#fdecec',

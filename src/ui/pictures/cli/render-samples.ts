@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { translator } from '../../../i18n/index.js';
 import type { PictureContext } from '../context.js';
 import { renderFunnelPicture } from '../funnel-picture.js';
-import { funnelSamples, type Sample } from '../samples.js';
+import { renderProgressCard } from '../progress-card.js';
+import { funnelSamples, progressCardSamples, type Sample } from '../samples.js';
 import type { Picture } from '../sketch.js';
 
 const t = translator('ko');
@@ -42,6 +43,7 @@ function main(): number {
   const absolute = resolve(dir);
   mkdirSync(absolute, { recursive: true });
   renderAll(funnelSamples, renderFunnelPicture, absolute);
+  renderAll(progressCardSamples, renderProgressCard, absolute);
   return 0;
 }
 
