@@ -57,7 +57,7 @@ export const ko = {
   'pictures.certificate.eyebrow': 'CERTIFICATE OF COMPLETION',
   'pictures.certificate.title': '수료증',
   'pictures.certificate.statement':
-    '{course} 과정의 모든 레슨을 마치고, 직접 빌드한 이미지를 도커 허브에 올려 인증까지 완료했어요.',
+    '과정의 모든 레슨을 마치고, 직접 빌드한 이미지를 도커 허브에 올려 인증까지 완료했어요.',
   'pictures.certificate.date': '수료일',
   'pictures.certificate.server': '서버',
   'pictures.certificate.image': '인증 이미지',
@@ -125,7 +125,7 @@ export const en = {
   'pictures.certificate.eyebrow': 'DOCKER STUDY',
   'pictures.certificate.title': 'Certificate of Completion',
   'pictures.certificate.statement':
-    'has finished every lesson of {course} and verified an image they built and pushed to Docker Hub.',
+    'Finished every lesson of this course and verified an image they built and pushed to Docker Hub.',
   'pictures.certificate.date': 'Completed on',
   'pictures.certificate.server': 'Server',
   'pictures.certificate.image': 'Verified image',

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/index.js';
+import type { CertificateInput } from './certificate.js';
 import type { FunnelPictureInput } from './funnel-picture.js';
 import type { ProgressCardInput, ProgressCardLesson } from './progress-card.js';
 
@@ -250,6 +251,49 @@ export const progressCardSamples: Sample<ProgressCardInput>[] = [
       rank: { rank: 9, outOf: 12 },
       streakWeeks: 1,
       lessons: [lessonProgress('5.2', 'Push an image', 7, 7)],
+    },
+  },
+];
+
+const certificate: CertificateInput = {
+  learnerName: '김도커',
+  courseTitle: '도커 입문: 이미지부터 도커 허브까지',
+  completedAt: new Date('2025-09-01T16:30:00Z'), // already 2 September in Seoul
+  image: {
+    reference: 'dockerkim/image-gallery:v1',
+    digest: 'sha256:1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e79f0e',
+  },
+  serverName: '도커 스터디',
+  code: 'DSB-7K3M-Q9XP',
+  checkCommand: '</course certificate:1234567890123456789> code:DSB-7K3M-Q9XP',
+};
+
+export const certificateSamples: Sample<CertificateInput>[] = [
+  { name: 'certificate-typical', locale: 'ko', input: certificate },
+  {
+    name: 'certificate-typical',
+    locale: 'en',
+    input: {
+      ...certificate,
+      learnerName: 'Jamie Park',
+      courseTitle: 'Docker basics: from images to Docker Hub',
+      serverName: 'Docker Study KR',
+    },
+  },
+  {
+    name: 'certificate-hostile',
+    locale: 'ko',
+    input: {
+      learnerName: HOSTILE_NAME,
+      courseTitle: `🐳 ${'아주 긴 과정 이름 '.repeat(40)}`,
+      completedAt: new Date('2025-12-31T15:00:00Z'),
+      image: {
+        reference: `registry.example.com:5000/${'a'.repeat(30)}/${'image-gallery-'.repeat(12)}x:${'v'.repeat(120)}`,
+        digest: `sha512:${'ab'.repeat(64)}`,
+      },
+      serverName: `\u202E${'서버 '.repeat(200)}`,
+      code: `CODE-${'X'.repeat(200)}`,
+      checkCommand: `/course certificate code:${'X'.repeat(300)}`,
     },
   },
 ];

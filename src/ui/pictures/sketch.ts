@@ -72,7 +72,8 @@ export class Sketch {
   /** Applies a text style and returns the drawable, width-fitted text. */
   prepare(text: string, style: TextStyle): string {
     this.setFont(style);
-    const clean = this.clean(text);
+    // Middle clipping keeps the end, so the filter must not cut it off first.
+    const clean = pictureText(text, this.coverage, style.clip === 'middle' ? { maxGraphemes: 600 } : {});
     if (style.maxWidth === undefined) return clean;
     const measure = (value: string) => this.ctx.measureText(value).width;
     for (
@@ -98,9 +99,12 @@ export class Sketch {
     const { ctx } = this;
     ctx.fillStyle = style.color ?? colors.ink;
     ctx.textAlign = style.align ?? 'left';
-    ctx.fillText(value, x, y);
+    // Letter spacing also follows the last character; shift so the ink, not the advance, is aligned.
+    const spacing = style.letterSpacing ?? 0;
+    const shift = style.align === 'center' ? spacing / 2 : style.align === 'right' ? spacing : 0;
+    ctx.fillText(value, x + shift, y);
     const metrics = ctx.measureText(value);
-    const left = x - metrics.actualBoundingBoxLeft;
+    const left = x + shift - metrics.actualBoundingBoxLeft;
     return {
       x: left,
       y: y - metrics.actualBoundingBoxAscent,

@@ -6,10 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { translator } from '../../../i18n/index.js';
+import { renderCertificate } from '../certificate.js';
 import type { PictureContext } from '../context.js';
 import { renderFunnelPicture } from '../funnel-picture.js';
 import { renderProgressCard } from '../progress-card.js';
-import { funnelSamples, progressCardSamples, type Sample } from '../samples.js';
+import { certificateSamples, funnelSamples, progressCardSamples, type Sample } from '../samples.js';
 import type { Picture } from '../sketch.js';
 
 const t = translator('ko');
@@ -44,6 +45,7 @@ function main(): number {
   mkdirSync(absolute, { recursive: true });
   renderAll(funnelSamples, renderFunnelPicture, absolute);
   renderAll(progressCardSamples, renderProgressCard, absolute);
+  renderAll(certificateSamples, renderCertificate, absolute);
   return 0;
 }
 
