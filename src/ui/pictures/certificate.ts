@@ -154,11 +154,11 @@ export function renderCertificate(
   drawSeal(sketch, 1190, 794, t('pictures.certificate.seal'));
 
   const description = t('pictures.certificate.description', {
-    name,
-    course: sketch.clean(input.courseTitle),
+    name: sketch.describe(name),
+    course: sketch.describe(input.courseTitle),
     date: formatDate(input.completedAt, locale, context.timeZone ?? DEFAULT_TIME_ZONE),
-    image: sketch.clean(input.image.reference),
-    code: sketch.clean(input.code),
+    image: sketch.describe(input.image.reference, 120, 'middle'),
+    code: sketch.describe(input.code, 40),
   });
   return sketch.finish(description, boxes);
 }

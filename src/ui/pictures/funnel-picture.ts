@@ -79,7 +79,7 @@ export type FunnelRow = { kind: 'step'; index: number } | { kind: 'gap'; hidden:
 export function funnelRows(
   stepCount: number,
   drop: FunnelDrop | null,
-  maxRows = funnelLayout.maxRows,
+  maxRows: number = funnelLayout.maxRows,
 ): FunnelRow[] {
   const steps = (from: number, to: number): FunnelRow[] =>
     Array.from({ length: Math.max(0, to - from) }, (_, offset) => ({ kind: 'step', index: from + offset }));
@@ -216,11 +216,14 @@ export function renderFunnelPicture(input: FunnelPictureInput, context: PictureC
 
   const description = t('pictures.funnel.description', {
     lessonId: input.lesson.id,
-    title: sketch.clean(input.lesson.title),
-    scope: sketch.clean(scopeLabel(input.scope, t)),
+    title: sketch.describe(input.lesson.title),
+    scope: sketch.describe(scopeLabel(input.scope, t)),
     opened: formatCount(input.opened, locale),
     steps: formatCount(input.steps.length, locale),
-    drop: footer[0]?.text ?? '',
+    drop: footer
+      .filter((line) => line.kind !== 'legend')
+      .map((line) => line.text)
+      .join(' '),
   });
   return sketch.finish(description, boxes);
 }

@@ -180,7 +180,7 @@ export function renderProgressCard(
   boxes.lessons = { x: left, y: listTop, width: contentWidth, height: listHeight };
 
   const description = t('pictures.card.description', {
-    name,
+    name: sketch.describe(name),
     points: formatCount(input.points, locale),
     rank: [tiles[1]!.value, tiles[1]!.suffix].filter(Boolean).join(' '),
     lessons: formatCount(input.lessons.length, locale),

@@ -2,7 +2,7 @@ import { type Canvas, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { fitEnd, fitMiddle, wrapLines } from './fit-text.js';
 import type { FontCoverage } from './font-coverage.js';
 import { ensurePictureFonts, type FontWeight, pictureFont } from './fonts.js';
-import { pictureText } from './picture-text.js';
+import { pictureText, splitGraphemes } from './picture-text.js';
 import { type Color, colors } from './theme.js';
 
 /** A rectangle in picture pixels. */
@@ -67,6 +67,16 @@ export class Sketch {
   /** Text as it will be drawn: filtered for the font; no clipping. */
   clean(text: string): string {
     return pictureText(text, this.coverage);
+  }
+
+  /**
+   * Text for the picture's description (alt text): filtered like drawn text and clipped to
+   * `maxCharacters`, so that descriptions stay within Discord's 1,024 characters.
+   */
+  describe(text: string, maxCharacters = 80, clip: 'end' | 'middle' = 'end'): string {
+    const clean = pictureText(text, this.coverage, { maxGraphemes: 600 });
+    const count = (value: string) => splitGraphemes(value).length;
+    return clip === 'middle' ? fitMiddle(clean, maxCharacters, count) : fitEnd(clean, maxCharacters, count);
   }
 
   /** Applies a text style and returns the drawable, width-fitted text. */
