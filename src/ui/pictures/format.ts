@@ -6,8 +6,14 @@ const INTL_LOCALE: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
 
 export const DEFAULT_TIME_ZONE = 'Asia/Seoul';
 
+/** Built once per locale: constructing an Intl formatter costs more than formatting. */
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  ko: new Intl.NumberFormat(INTL_LOCALE.ko),
+  en: new Intl.NumberFormat(INTL_LOCALE.en),
+};
+
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+  return numberFormats[locale].format(value);
 }
 
 /** Whole percent of `part` in `whole`; 0 when there is no whole. */
@@ -25,10 +31,19 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
+/** Date formatters by locale and time zone; only valid zones are kept, so the map stays small. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "2025년 9월 1일" / "September 1, 2025", as the day was in `timeZone`. */
 export function formatDate(date: Date, locale: Locale, timeZone: string = DEFAULT_TIME_ZONE): string {
-  if (!isTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}".`);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone }).format(date);
+  const key = `${locale} ${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    if (!isTimeZone(timeZone)) throw new RangeError(`Unknown time zone "${timeZone}".`);
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 const DIGEST = /^([a-z0-9]{1,32}):([a-f0-9]{32,256})$/;

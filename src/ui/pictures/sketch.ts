@@ -3,6 +3,7 @@ import { fitEnd, fitMiddle, wrapLines } from './fit-text.js';
 import type { FontCoverage } from './font-coverage.js';
 import { ensurePictureFonts, type FontWeight, pictureFont } from './fonts.js';
 import { pictureText, splitGraphemes } from './picture-text.js';
+import { encodeOpaquePng } from './png-encoder.js';
 import { type Color, colors } from './theme.js';
 
 /** A rectangle in picture pixels. */
@@ -56,6 +57,7 @@ export class Sketch {
   constructor(
     readonly width: number,
     readonly height: number,
+    /** Must be opaque: the PNG encoder relies on it. */
     background: Color = colors.background,
   ) {
     this.coverage = ensurePictureFonts();
@@ -246,7 +248,13 @@ export class Sketch {
 
   /** Encodes the picture. */
   finish<Part extends string>(description: string, boxes: Partial<Record<Part, Box>>): Picture<Part> {
-    return { png: this.canvas.encodeSync('png'), width: this.width, height: this.height, description, boxes };
+    return {
+      png: encodeOpaquePng(this.canvas.data(), this.width, this.height),
+      width: this.width,
+      height: this.height,
+      description,
+      boxes,
+    };
   }
 
   private setFont(style: TextStyle): void {
