@@ -40,27 +40,23 @@ const lesson52 = { id: '5.2', title: '도커 허브에 직접 빌드한 이미�
 const withCounts = (counts: readonly number[]) =>
   LESSON_5_2_STEPS.map((title, index) => ({ title, learners: counts[index] ?? 0 }));
 
+const typicalFunnel: FunnelPictureInput = {
+  lesson: lesson52,
+  scope: { kind: 'group', groupName: '화요일 저녁반' },
+  opened: 58,
+  steps: withCounts([56, 54, 51, 47, 29, 27, 24]),
+  asOf: AS_OF,
+};
+
 export const funnelSamples: Sample<FunnelPictureInput>[] = [
-  {
-    name: 'funnel-typical',
-    locale: 'ko',
-    input: {
-      lesson: lesson52,
-      scope: { kind: 'group', groupName: '화요일 저녁반' },
-      opened: 58,
-      steps: withCounts([56, 54, 51, 47, 29, 27, 24]),
-      asOf: AS_OF,
-    },
-  },
+  { name: 'funnel-typical', locale: 'ko', input: typicalFunnel },
   {
     name: 'funnel-typical',
     locale: 'en',
     input: {
+      ...typicalFunnel,
       lesson: { id: '5.2', title: 'Push an image you built to Docker Hub' },
       scope: { kind: 'server', serverName: 'Docker Study KR' },
-      opened: 58,
-      steps: withCounts([56, 54, 51, 47, 29, 27, 24]),
-      asOf: AS_OF,
     },
   },
   {
