@@ -4,7 +4,7 @@ import type { Locale, Translate } from '../../i18n/index.js';
 export interface PictureContext {
   t: Translate;
   locale: Locale;
-  /** IANA time zone for dates (default Asia/Seoul, where the course runs). */
+  /** IANA time zone for dates (default Asia/Seoul, where the course runs); an unknown one throws a RangeError. */
   timeZone?: string;
 }
 

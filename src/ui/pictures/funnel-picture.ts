@@ -118,7 +118,8 @@ export function renderFunnelPicture(input: FunnelPictureInput, context: PictureC
   const rows = funnelRows(input.steps.length, drop);
   const shown = rows.filter((row) => row.kind === 'step').length;
   const hidden = input.steps.length - shown;
-  const scale = Math.max(input.opened, ...input.steps.map((step) => step.learners), 0);
+  // The 100 % mark; a step can only exceed `opened` if the data is inconsistent, and bars never overflow.
+  const scale = input.steps.reduce((max, step) => Math.max(max, step.learners), Math.max(input.opened, 0));
   // The footer's line count sizes the picture; its drop caption is fitted once the canvas exists.
   const lineCount = footerLines(input, drop, hidden, scale, context, (title) => title).length;
   const bodyHeight = rows.length > 0 ? COLUMN_HEADER_HEIGHT + rowsHeight(rows) : 0;

@@ -153,6 +153,7 @@ describe('renderFunnelPicture', () => {
       };
       expect(countInk(png, gutter)).toBe(0);
     }
+    expect(picture.description.length).toBeLessThanOrEqual(1024);
     // Nothing drawn in the right margin below the accent line.
     const margin = {
       x: png.width - funnelLayout.padding + 20,

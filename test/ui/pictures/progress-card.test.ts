@@ -118,6 +118,7 @@ describe('renderProgressCard', () => {
     const name = hostile.boxes.name!;
     expect(name.x + name.width).toBeLessThanOrEqual(png.width - progressCardLayout.padding);
     expect(name.y).toBeGreaterThanOrEqual(0);
+    expect(hostile.description.length).toBeLessThanOrEqual(1024);
     expect(name.y + name.height).toBeLessThanOrEqual(progressCardLayout.bandHeight);
     const margin = {
       x: png.width - progressCardLayout.padding + 8,
