@@ -32,14 +32,14 @@ export type FunnelPart = 'title' | 'eyebrow' | 'rows' | 'dropRow' | 'caption';
 export const funnelLayout = {
   width: 1080,
   padding: PAGE_PADDING,
-  rowHeight: 52,
+  rowHeight: 54,
   gapRowHeight: 40,
   /** More steps than this are summarised: the first ones, the biggest drop, and a note. */
   maxRows: 30,
   titleLeft: PAGE_PADDING + 52,
   titleRight: 572,
   barLeft: 596,
-  barWidth: 240,
+  barWidth: 230,
   barHeight: 16,
   countRight: 1080 - PAGE_PADDING - 78,
   percentRight: 1080 - PAGE_PADDING,
@@ -106,8 +106,8 @@ function rowsHeight(rows: readonly FunnelRow[]): number {
 
 const HEADER_HEIGHT = 196;
 const COLUMN_HEADER_HEIGHT = 40;
-const FOOTER_LINE = 34;
-const CAPTION_STYLE = { size: 20, weight: 'semibold', color: colors.dropText } as const;
+const FOOTER_LINE = 36;
+const CAPTION_STYLE = { size: 22, weight: 'semibold', color: colors.dropText } as const;
 /** A step title inside the drop caption takes at most this much of the line. */
 const CAPTION_TITLE_WIDTH = 360;
 
@@ -151,7 +151,7 @@ export function renderFunnelPicture(input: FunnelPictureInput, context: PictureC
   let y = HEADER_HEIGHT;
   if (rows.length > 0) {
     const headerBaseline = y + 28;
-    const small = { size: 17, weight: 'medium' as const, color: colors.faint };
+    const small = { size: 19, weight: 'medium' as const, color: colors.faint };
     sketch.text(t('pictures.funnel.columnStep'), left, headerBaseline, small);
     sketch.text(t('pictures.funnel.columnLearners'), layout.countRight, headerBaseline, {
       ...small,
@@ -170,7 +170,7 @@ export function renderFunnelPicture(input: FunnelPictureInput, context: PictureC
           layout.titleLeft,
           y + 26,
           {
-            size: 18,
+            size: 19,
             weight: 'medium',
             color: colors.faint,
           },
@@ -199,14 +199,14 @@ export function renderFunnelPicture(input: FunnelPictureInput, context: PictureC
   for (const line of footer) {
     const baseline = y + 24;
     if (line.kind === 'drop') {
-      sketch.rect({ x: left, y: baseline - 15, width: 14, height: 14 }, colors.drop, 3);
+      sketch.rect({ x: left, y: baseline - 16, width: 15, height: 15 }, colors.drop, 3);
       boxes.caption = sketch.text(line.text, left + 24, baseline, {
         ...CAPTION_STYLE,
         maxWidth: contentWidth - 24,
       });
     } else {
       sketch.text(line.text, left, baseline, {
-        size: line.kind === 'note' ? 20 : 18,
+        size: line.kind === 'note' ? 21 : 19,
         weight: line.kind === 'note' ? 'medium' : 'regular',
         color: line.kind === 'note' ? colors.ink : colors.muted,
         maxWidth: contentWidth,
@@ -239,7 +239,7 @@ function drawMetaLine(
   width: number,
 ): void {
   const { t, locale } = context;
-  const style = { size: 21, color: colors.muted } as const;
+  const style = { size: 22, color: colors.muted } as const;
   const tail = [t('pictures.funnel.opened', { count: formatCount(input.opened, locale) })];
   if (input.asOf) {
     const date = formatDate(input.asOf, locale, context.timeZone ?? DEFAULT_TIME_ZONE);
@@ -275,7 +275,7 @@ function drawStepRow(
   const badgeX = layout.padding + 18;
   sketch.circle(badgeX, middle, 17, drop ? colors.drop : colors.accent);
   sketch.text(String(index + 1), badgeX, middle + 6, {
-    size: index + 1 >= 100 ? 13 : 16,
+    size: index + 1 >= 100 ? 14 : 17,
     weight: 'bold',
     color: colors.onAccent,
     align: 'center',
@@ -288,12 +288,12 @@ function drawStepRow(
       titleRight,
       middle,
       {
-        size: 16,
+        size: 17,
         weight: 'bold',
         color: colors.onAccent,
         background: colors.drop,
         align: 'right',
-        height: 28,
+        height: 30,
         paddingX: 10,
       },
     );
@@ -301,7 +301,7 @@ function drawStepRow(
   }
   const title = sketch.clean(stepTitle(step.title)) || t('pictures.funnel.untitled');
   sketch.text(title, layout.titleLeft, baseline, {
-    size: 21,
+    size: 23,
     weight: drop ? 'semibold' : 'medium',
     maxWidth: titleRight - layout.titleLeft,
   });
@@ -317,7 +317,7 @@ function drawStepRow(
     layout.countRight,
     baseline,
     {
-      size: 21,
+      size: 23,
       weight: 'semibold',
       align: 'right',
     },
@@ -327,7 +327,7 @@ function drawStepRow(
     layout.percentRight,
     baseline,
     {
-      size: 20,
+      size: 21,
       color: colors.muted,
       align: 'right',
     },

@@ -213,7 +213,7 @@ function drawTile(sketch: Sketch, tile: Tile, box: Box, accent: boolean): void {
   const suffixWidth = tile.suffix ? sketch.measure(tile.suffix, suffixStyle) : 0;
   const beside =
     tile.suffix !== undefined && sketch.measure(tile.value, valueStyle) + 8 + suffixWidth <= inner;
-  const labelStyle = { size: 18, weight: 'medium', color: colors.muted, maxWidth: inner } as const;
+  const labelStyle = { size: 19, weight: 'medium', color: colors.muted, maxWidth: inner } as const;
   const label = sketch.text(tile.label, left, labelBaseline, {
     ...labelStyle,
     maxWidth: tile.suffix && !beside ? inner / 2 : inner,
@@ -292,7 +292,7 @@ function drawLesson(
       : [t('pictures.card.lessonPoints', { points: formatCount(lesson.points, locale) })]),
   ].join(' · ');
   sketch.text(details, right, detailsBaseline, {
-    size: 19,
+    size: 20,
     minSize: 15,
     color: colors.muted,
     align: 'right',
