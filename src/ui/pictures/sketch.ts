@@ -137,8 +137,13 @@ export class Sketch {
   ): TextBox[] {
     this.setFont(style);
     const measure = (value: string) => this.ctx.measureText(value).width;
-    const lines = wrapLines(this.clean(text), style.maxWidth, maxLines, measure);
-    return lines.map((line, index) => this.text(line, x, y + index * lineHeight, style));
+    const clean = this.clean(text);
+    const lines = wrapLines(clean, style.maxWidth, maxLines, measure);
+    const balanced =
+      lines.length > 1 ? balance(clean, lines.length, style.maxWidth, maxLines, measure) : lines;
+    // Drawn without maxWidth: the lines were fitted already (clipping again could differ by a pixel).
+    const { maxWidth: _fitted, ...drawStyle } = style;
+    return balanced.map((line, index) => this.text(line, x, y + index * lineHeight, drawStyle));
   }
 
   rect(box: Box, color: Color, radius = 0): void {
@@ -261,4 +266,28 @@ export class Sketch {
     this.ctx.font = pictureFont(style.weight ?? 'regular', style.size);
     this.ctx.letterSpacing = `${style.letterSpacing ?? 0}px`;
   }
+}
+
+/**
+ * The narrowest wrap that still takes `lineCount` lines, so a paragraph does not end in a
+ * lonely last word; unless text was clipped, where the full width keeps the most of it.
+ */
+function balance(
+  text: string,
+  lineCount: number,
+  maxWidth: number,
+  maxLines: number,
+  measure: (value: string) => number,
+): string[] {
+  const full = wrapLines(text, maxWidth, maxLines, measure);
+  if (full.join(' ').length < text.length) return full;
+  let low = maxWidth / 2;
+  let high = maxWidth;
+  for (let step = 0; step < 8; step++) {
+    const middle = (low + high) / 2;
+    const lines = wrapLines(text, middle, maxLines, measure);
+    if (lines.length <= lineCount && lines.join(' ').length >= text.length) high = middle;
+    else low = middle;
+  }
+  return wrapLines(text, high, maxLines, measure);
 }
