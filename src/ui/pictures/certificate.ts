@@ -24,9 +24,18 @@ export interface CertificateInput {
 
 export type CertificatePart = 'name' | 'course' | 'code' | 'image' | 'digest' | 'date';
 
-export const certificateLayout = { width: 1400, height: 990 } as const;
+/** Drawn in these layout units (A-series proportions)… */
+const LAYOUT = { width: 1400, height: 990 } as const;
+/** …onto a canvas of this many pixels: enough for reading at full size, and cheaper to encode. */
+const SCALE = 6 / 7;
+/** Pixel size of the certificate, and the inner frame line no text may cross. */
+export const certificateLayout = {
+  width: Math.round(LAYOUT.width * SCALE),
+  height: Math.round(LAYOUT.height * SCALE),
+  frameInset: Math.floor(48 * SCALE),
+} as const;
 
-const CENTER = certificateLayout.width / 2;
+const CENTER = LAYOUT.width / 2;
 const NAME_WIDTH = 1000;
 const COURSE_WIDTH = 1000;
 
@@ -35,8 +44,8 @@ export function renderCertificate(
   context: PictureContext,
 ): Picture<CertificatePart> {
   const { t, locale } = context;
-  const { width, height } = certificateLayout;
-  const sketch = new Sketch(width, height, '#fcfdff');
+  const { width, height } = LAYOUT;
+  const sketch = new Sketch(width, height, '#fcfdff', SCALE);
   const boxes: Partial<Record<CertificatePart, Box>> = {};
 
   // Frame: a Docker-blue border with a quiet inner line.
@@ -44,7 +53,7 @@ export function renderCertificate(
   sketch.strokeRect({ x: 48, y: 48, width: width - 96, height: height - 96 }, colors.line, 2, 2);
 
   sketch.text(t('pictures.certificate.eyebrow'), CENTER, 128, {
-    size: 20,
+    size: 22,
     weight: 'semibold',
     color: colors.accentText,
     align: 'center',
@@ -107,7 +116,7 @@ export function renderCertificate(
     const x = columns[index % 2]!;
     const top = 570 + Math.floor(index / 2) * 80;
     sketch.text(fact.label, x, top, {
-      size: 18,
+      size: 20,
       weight: 'medium',
       color: colors.muted,
       maxWidth: columnWidth,
@@ -125,7 +134,7 @@ export function renderCertificate(
   const codeBox = { x: CENTER - 330, y: 738, width: 660, height: 112 };
   sketch.rect(codeBox, colors.accentSoft, 18);
   sketch.text(t('pictures.certificate.code'), CENTER, codeBox.y + 34, {
-    size: 18,
+    size: 20,
     weight: 'semibold',
     color: colors.accentText,
     align: 'center',
@@ -140,12 +149,12 @@ export function renderCertificate(
     maxWidth: codeBox.width - 48,
   });
   const command = sketch.prepare(commandAsTyped(input.checkCommand), {
-    size: 19,
-    weight: 'semibold',
-    maxWidth: 520,
+    size: 21,
+    weight: 'regular',
+    maxWidth: 560,
   });
-  sketch.text(t('pictures.certificate.check', { command }), CENTER, 896, {
-    size: 19,
+  sketch.text(t('pictures.certificate.check', { command }), CENTER, 898, {
+    size: 21,
     color: colors.muted,
     align: 'center',
     maxWidth: width - 200,

@@ -48,6 +48,8 @@ export interface TextStyle {
  * A canvas with the few drawing operations the pictures need. Every string drawn goes through
  * `pictureText`, so nothing the font cannot draw reaches the canvas, and is clipped by measured
  * width when a width is given. Text positions are baselines; returned boxes are the ink extent.
+ * With a `scale`, drawing happens in layout units on a canvas that many times the size; the
+ * finished picture's size and boxes are in pixels.
  */
 export class Sketch {
   readonly ctx: SKRSContext2D;
@@ -59,10 +61,12 @@ export class Sketch {
     readonly height: number,
     /** Must be opaque: the PNG encoder relies on it. */
     background: Color = colors.background,
+    private readonly scale = 1,
   ) {
     this.coverage = ensurePictureFonts();
-    this.canvas = createCanvas(width, height);
+    this.canvas = createCanvas(Math.round(width * scale), Math.round(height * scale));
     this.ctx = this.canvas.getContext('2d');
+    this.ctx.scale(scale, scale);
     this.rect({ x: 0, y: 0, width, height }, background);
   }
 
@@ -253,12 +257,20 @@ export class Sketch {
 
   /** Encodes the picture. */
   finish<Part extends string>(description: string, boxes: Partial<Record<Part, Box>>): Picture<Part> {
+    const { width, height } = this.canvas;
+    const scale = this.scale;
+    const scaled = Object.fromEntries(
+      Object.entries<Box | undefined>(boxes).map(([part, box]) => [
+        part,
+        box && { x: box.x * scale, y: box.y * scale, width: box.width * scale, height: box.height * scale },
+      ]),
+    ) as Partial<Record<Part, Box>>;
     return {
-      png: encodeOpaquePng(this.canvas.data(), this.width, this.height),
-      width: this.width,
-      height: this.height,
+      png: encodeOpaquePng(this.canvas.data(), width, height),
+      width,
+      height,
       description,
-      boxes,
+      boxes: scaled,
     };
   }
 

@@ -90,7 +90,7 @@ describe('renderCertificate', () => {
       ko,
     );
     decodePicture(picture);
-    const frame = 48;
+    const frame = certificateLayout.frameInset;
     for (const [part, box] of Object.entries(picture.boxes)) {
       expect(box.x, part).toBeGreaterThanOrEqual(frame);
       expect(box.x + box.width, part).toBeLessThanOrEqual(certificateLayout.width - frame);
