@@ -7,6 +7,7 @@ export const ko = {
   'pictures.scope.server': '{server} 서버 전체',
   'pictures.scope.serverUnnamed': '서버 전체',
   'pictures.scope.group': '스터디 그룹 {group}',
+  'pictures.unnamedLearner': '이름 없는 학습자',
 
   'pictures.funnel.eyebrow': '단계별 완료 현황',
   'pictures.funnel.title': '{lessonId} {title}',
@@ -32,7 +33,6 @@ export const ko = {
 
   'pictures.card.eyebrow': '학습 현황',
   'pictures.card.eyebrowServer': '{server} 학습 현황',
-  'pictures.card.unnamed': '이름 없는 학습자',
   'pictures.card.points': '총 점수',
   'pictures.card.pointsValue': '{points}점',
   'pictures.card.rank': '순위',
@@ -75,6 +75,7 @@ export const en = {
   'pictures.scope.server': 'All of {server}',
   'pictures.scope.serverUnnamed': 'Whole server',
   'pictures.scope.group': 'Study group {group}',
+  'pictures.unnamedLearner': 'Unnamed learner',
 
   'pictures.funnel.eyebrow': 'Step completion',
   'pictures.funnel.title': '{lessonId} {title}',
@@ -100,7 +101,6 @@ export const en = {
 
   'pictures.card.eyebrow': 'Learning progress',
   'pictures.card.eyebrowServer': 'Learning progress in {server}',
-  'pictures.card.unnamed': 'Unnamed learner',
   'pictures.card.points': 'Points',
   'pictures.card.pointsValue': '{points}',
   'pictures.card.rank': 'Rank',

@@ -67,7 +67,7 @@ export function renderCertificate(
     letterSpacing: locale === 'ko' ? 24 : 0,
   });
 
-  const name = sketch.clean(input.learnerName) || t('pictures.card.unnamed');
+  const name = sketch.clean(input.learnerName) || t('pictures.unnamedLearner');
   boxes.name = sketch.text(name, CENTER, 340, {
     size: 64,
     minSize: 40,

@@ -82,7 +82,7 @@ export function renderProgressCard(
   sketch.rect({ x: 0, y: 0, width: layout.width, height: layout.bandHeight }, colors.navy);
   sketch.rect({ x: 0, y: layout.bandHeight - 6, width: layout.width, height: 6 }, colors.accent);
   const cleanName = sketch.clean(input.displayName);
-  const name = cleanName || t('pictures.card.unnamed');
+  const name = cleanName || t('pictures.unnamedLearner');
   const avatar = 96;
   const avatarCenter = { x: left + avatar / 2, y: layout.bandHeight / 2 - 3 };
   sketch.circle(avatarCenter.x, avatarCenter.y, avatar / 2, colors.accent);
