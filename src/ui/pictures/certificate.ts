@@ -176,7 +176,7 @@ export function renderCertificate(
 function drawSeal(sketch: Sketch, cx: number, cy: number, word: string): void {
   sketch.circle(cx, cy, 78, colors.accent);
   sketch.circle(cx, cy, 66, '#ffffff');
-  sketch.circle(cx, cy, 60, colors.accent);
+  sketch.circle(cx, cy, 60, colors.accentStrong);
   sketch.checkMark(cx, cy - 14, 46, '#ffffff', 8);
   sketch.text(word, cx, cy + 36, {
     size: 17,

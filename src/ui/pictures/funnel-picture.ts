@@ -273,7 +273,7 @@ function drawStepRow(
   const middle = top + layout.rowHeight / 2;
   const baseline = middle + 8;
   const badgeX = layout.padding + 18;
-  sketch.circle(badgeX, middle, 17, drop ? colors.drop : colors.accent);
+  sketch.circle(badgeX, middle, 17, drop ? colors.drop : colors.accentStrong);
   sketch.text(String(index + 1), badgeX, middle + 6, {
     size: index + 1 >= 100 ? 14 : 17,
     weight: 'bold',
