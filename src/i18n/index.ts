@@ -3,6 +3,7 @@ import * as bot from './messages/bot.js';
 import * as common from './messages/common.js';
 import * as content from './messages/content.js';
 import * as groups from './messages/groups.js';
+import * as pictures from './messages/pictures.js';
 import * as store from './messages/store.js';
 import * as verify from './messages/verify.js';
 
@@ -19,6 +20,7 @@ const ko = {
   ...store.ko,
   ...groups.ko,
   ...boards.ko,
+  ...pictures.ko,
 } as const;
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -28,6 +30,7 @@ const en: Record<MessageKey, string> = {
   ...store.en,
   ...groups.en,
   ...boards.en,
+  ...pictures.en,
 };
 
 export type MessageKey = keyof typeof ko;
