@@ -1,5 +1,6 @@
 import { commandData } from '../../commands/index.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { loadEnvFile } from '../ops/env-file.js';
 import { deployCommands } from './deploy.js';
 
 /**
@@ -11,6 +12,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${JSON.stringify(commandData, null, 2)}\n`);
     return 0;
   }
+  loadEnvFile();
   const config = loadConfig();
   if (!config.DISCORD_TOKEN) {
     console.error('DISCORD_TOKEN is not set: deploy-commands needs the bot token (or use --dry-run).');

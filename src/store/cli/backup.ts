@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { loadConfig } from '../../config.js';
 import { type MessageKey, translator } from '../../i18n/index.js';
+import { loadEnvFile } from '../../ops/env-file.js';
 import { backupDatabase } from '../backup.js';
 import { StoreError, type StoreErrorCode } from '../errors.js';
 
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
   }
   const [target] = args.data;
   try {
+    loadEnvFile();
     const { DATABASE_PATH } = loadConfig();
     const result = await backupDatabase(DATABASE_PATH, target);
     console.log(say('store.backup.done', { path: result.path, pages: result.pages, bytes: result.bytes }));

@@ -82,7 +82,12 @@ export class FakeDiscord {
 
   /** Use `startFakeDiscord()`; the constructor does not listen yet. */
   constructor(options: FakeDiscordOptions = {}) {
-    this.token = options.token ?? `fake.${randomBytes(12).toString('base64url')}`;
+    // Shaped like a real bot token (the bot's id in base64, a time part, a signature), as the bot checks.
+    this.token =
+      options.token ??
+      [botUser.id, randomBytes(4), randomBytes(27)]
+        .map((part) => Buffer.from(part).toString('base64url'))
+        .join('.');
     this.ledger = new InteractionLedger(
       {
         deadlineMs: options.interactionDeadlineMs ?? 3000,
