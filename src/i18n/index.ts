@@ -3,6 +3,7 @@ import * as bot from './messages/bot.js';
 import * as common from './messages/common.js';
 import * as content from './messages/content.js';
 import * as groups from './messages/groups.js';
+import * as ops from './messages/ops.js';
 import * as store from './messages/store.js';
 import * as verify from './messages/verify.js';
 
@@ -19,6 +20,7 @@ const ko = {
   ...store.ko,
   ...groups.ko,
   ...boards.ko,
+  ...ops.ko,
 } as const;
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -28,6 +30,7 @@ const en: Record<MessageKey, string> = {
   ...store.en,
   ...groups.en,
   ...boards.en,
+  ...ops.en,
 };
 
 export type MessageKey = keyof typeof ko;
@@ -39,6 +42,11 @@ const catalogues: Record<Locale, Record<MessageKey, string>> = { ko, en };
 /** Discord sends locales like "ko", "en-US", "ja": Korean for "ko", English for everything else. */
 export function localeFrom(discordLocale: string | null | undefined): Locale {
   return discordLocale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** An operator's terminal: Korean unless the shell's language is English. */
+export function operatorLocale(env: NodeJS.ProcessEnv = process.env): Locale {
+  return env.LANG?.toLowerCase().startsWith('en') ? 'en' : 'ko';
 }
 
 /** Looks up a message and fills `{name}` placeholders; an unknown placeholder stays visible. */
