@@ -96,12 +96,16 @@ export function invocationOf(data: readonly CommandInteractionOption[]): RawInvo
   return { subcommand, options };
 }
 
+/** Told the time from an interaction's arrival to its first response, by interaction type. */
+export type ResponseTimeObserver = (type: 'command' | 'button' | 'autocomplete', seconds: number) => void;
+
 /** Routes every interaction the client receives into the dispatcher. */
 export function attachDispatcher<App extends { logger: Logger }, Press extends ButtonPress>(
   client: Client,
   dispatcher: Dispatcher<App, Press>,
   config: Config,
   logger: Logger,
+  observeResponseTime: ResponseTimeObserver = () => undefined,
 ): void {
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     void handle(interaction).catch((error: unknown) => {
@@ -116,7 +120,7 @@ export function attachDispatcher<App extends { logger: Logger }, Press extends B
   }
 
   async function handleCommand(interaction: ChatInputCommandInteraction): Promise<void> {
-    const responder = new DiscordResponder(interaction);
+    const responder = new DiscordResponder(interaction, (seconds) => observeResponseTime('command', seconds));
     const call = callFor(interaction, responder, config);
     if (!call) return refuseOutsideGuild(interaction, responder);
     responder.armAutoDefer(autoDeferAfterMs);
@@ -124,7 +128,7 @@ export function attachDispatcher<App extends { logger: Logger }, Press extends B
   }
 
   async function handleButton(interaction: ButtonInteraction): Promise<void> {
-    const responder = new DiscordResponder(interaction);
+    const responder = new DiscordResponder(interaction, (seconds) => observeResponseTime('button', seconds));
     const call = callFor(interaction, responder, config);
     if (!call) return refuseOutsideGuild(interaction, responder);
     responder.armAutoDefer(autoDeferAfterMs);
@@ -132,7 +136,9 @@ export function attachDispatcher<App extends { logger: Logger }, Press extends B
   }
 
   async function handleAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    const responder = new AutocompleteResponder(interaction);
+    const responder = new AutocompleteResponder(interaction, (seconds) =>
+      observeResponseTime('autocomplete', seconds),
+    );
     const call = callFor(interaction, responder, config);
     if (!call) return responder.suggest([]);
     const focused = interaction.options.getFocused(true);

@@ -24,6 +24,9 @@ export type VerifyResult =
       verified: VerifiedResult | null;
     };
 
+/** Told every /verify result (for metrics); must not throw. */
+export type VerifyObserver = (result: VerifyResult) => void;
+
 /** Outcomes that say nothing about the learner's work: they are not kept as attempts. */
 const unrecorded = new Set(['invalid-input', 'cooldown']);
 
@@ -36,9 +39,21 @@ export class VerificationService {
     private readonly store: Store,
     private readonly lookup: ImageLookup,
     private readonly clock: Clock,
+    private readonly observe: VerifyObserver = () => undefined,
   ) {}
 
   async verify(
+    learner: Learner,
+    lesson: Lesson,
+    check: LessonCheck,
+    request: VerifyRequest,
+  ): Promise<VerifyResult> {
+    const result = await this.check(learner, lesson, check, request);
+    this.observe(result);
+    return result;
+  }
+
+  private async check(
     learner: Learner,
     lesson: Lesson,
     check: LessonCheck,
