@@ -47,6 +47,8 @@ export interface FakeDiscordOptions {
   interactionDeadlineMs?: number;
   /** How long webhook edits and follow-ups work after dispatch; default 15 min. */
   tokenLifetimeMs?: number;
+  /** Listen on this port instead of a free one (a Discord that comes up late at a known address). */
+  port?: number;
 }
 
 /** What an injected interaction gives back: enough to find its responses. */
@@ -79,10 +81,12 @@ export class FakeDiscord {
   private readonly sockets: WebSocketServer;
   private readonly joinedAt = new Date().toISOString();
   private port = 0;
+  private readonly wantedPort: number;
 
   /** Use `startFakeDiscord()`; the constructor does not listen yet. */
   constructor(options: FakeDiscordOptions = {}) {
     // Shaped like a real bot token (the bot's id in base64, a time part, a signature), as the bot checks.
+    this.wantedPort = options.port ?? 0;
     this.token =
       options.token ??
       [botUser.id, randomBytes(4), randomBytes(27)]
@@ -131,7 +135,7 @@ export class FakeDiscord {
   async listen(): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
-      this.server.listen(0, '127.0.0.1', () => resolve());
+      this.server.listen(this.wantedPort, '127.0.0.1', () => resolve());
     });
     this.port = (this.server.address() as AddressInfo).port;
   }
@@ -325,7 +329,7 @@ function describe(responses: InteractionResponse[]): string {
     .join(', ');
 }
 
-/** Starts a fake Discord on 127.0.0.1 with an ephemeral port. */
+/** Starts a fake Discord on 127.0.0.1, on an ephemeral port unless `options.port` names one. */
 export async function startFakeDiscord(options?: FakeDiscordOptions): Promise<FakeDiscord> {
   const fake = new FakeDiscord(options);
   await fake.listen();
