@@ -26,8 +26,19 @@ export class GatewayStatus {
     this.phase = 'stopping';
   }
 
+  /**
+   * Every shard's own status is Ready. (The manager's status stays Ready while a shard
+   * reconnects, so it cannot tell a dropped connection.)
+   */
   get connected(): boolean {
-    return this.phase === 'running' && this.client?.ws.status === Status.Ready;
+    return (
+      this.phase === 'running' && this.notReady() === undefined && (this.client?.ws.shards.size ?? 0) > 0
+    );
+  }
+
+  /** The status of the first shard that is not ready, if any. */
+  private notReady(): Status | undefined {
+    return this.client?.ws.shards.find((shard) => shard.status !== Status.Ready)?.status;
   }
 
   /** Last heartbeat round trip in ms; null before the first one. */

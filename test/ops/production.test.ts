@@ -5,6 +5,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { acquireInstanceLock } from '../../src/ops/instance-lock.js';
@@ -24,7 +25,8 @@ import {
   type ProductionProcess,
   startProduction,
 } from '../support/production.js';
-import { type HeldRegistry, startHeldRegistry } from '../support/registry/held-registry.js';
+import { parsePrometheusText, samplesOf, sampleValue } from '../support/prometheus.js';
+import { HELD_PULL_LIMIT, type HeldRegistry, startHeldRegistry } from '../support/registry/held-registry.js';
 import { closedLoopbackPort } from '../support/registry/index.js';
 
 let build: ProductionBuild;
@@ -95,14 +97,17 @@ async function pressNext(fake: FakeDiscord, learnerNumber: number): Promise<Inje
   return fake.pressButton({ customId: next.customId, message: page, user });
 }
 
-function countRows(table: string): number {
+/** Reads the bot's database from outside, as a second process would. */
+function readColumn(sql: string): unknown[] {
   const db = new BetterSqlite3(databasePath, { readonly: true });
   try {
-    return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return db.prepare(sql).pluck().all();
   } finally {
     db.close();
   }
 }
+
+const countRows = (table: string) => readColumn(`SELECT COUNT(*) FROM ${table}`)[0];
 
 describe('stopping the production start with a signal', () => {
   let held: HeldRegistry;
@@ -286,4 +291,124 @@ describe('start-up', () => {
     expect(await bot.exited).toEqual({ code: 0, signal: null });
     acquireInstanceLock(databasePath).release();
   });
+});
+
+describe('health and metrics of the production start', () => {
+  it('serves /healthz and /metrics over HTTP on 127.0.0.1, counts what the bot did, and names a failing part', async () => {
+    const fake = await fakeDiscord({ heartbeatIntervalMs: 2000 });
+    const held = await startHeldRegistry();
+    held.release();
+    try {
+      const bot = await startConnected(fake, {
+        HEALTH_PORT: '0',
+        DOCKER_REGISTRY_URL: held.url,
+        VERIFY_COOLDOWN_SECONDS: '0',
+      });
+      const listening = await bot.waitForLog(message('health and metrics listening'));
+      expect(listening.host).toBe('127.0.0.1');
+      const url = (route: string) => `http://127.0.0.1:${listening.port}${route}`;
+      const health = async () => {
+        const response = await fetch(url('/healthz'));
+        return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+      };
+      expect(await health()).toEqual({
+        status: 200,
+        body: {
+          status: 'ok',
+          failing: [],
+          checks: {
+            gateway: { ok: true, detail: 'connected' },
+            database: { ok: true, detail: 'writable' },
+            course: { ok: true, detail: '1 lessons' },
+          },
+        },
+      });
+
+      const press = await pressNext(fake, 1);
+      const interactions = [
+        press,
+        openLesson(fake),
+        fake.sendChatCommand({ name: 'no-such-command' }),
+        fake.sendAutocomplete({
+          name: 'lesson',
+          subcommand: 'open',
+          options: [option.focused('lesson', '허브')],
+        }),
+        fake.sendChatCommand({
+          name: 'verify',
+          user: learner,
+          options: [option.string('docker-id', 'someone')],
+        }),
+      ];
+      for (const interaction of interactions)
+        await fake.waitForResponse(
+          interaction.id,
+          (response) => response.kind !== 'callback' || response.type !== 5,
+        );
+
+      // Scrape until a heartbeat has given the gateway a ping (every 2 s on this fake).
+      let families = parsePrometheusText(await (await fetch(url('/metrics'))).text());
+      while (Number.isNaN(sampleValue(families, 'dsb_gateway_ping_seconds'))) {
+        await sleep(100);
+        families = parsePrometheusText(await (await fetch(url('/metrics'))).text());
+      }
+      const value = (name: string, labels: Record<string, string> = {}) =>
+        sampleValue(families, name, labels);
+      expect(value('dsb_interactions_total', { type: 'command', command: 'lesson', outcome: 'ok' })).toBe(2);
+      expect(value('dsb_interactions_total', { type: 'button', command: 'page', outcome: 'ok' })).toBe(1);
+      expect(
+        value('dsb_interactions_total', { type: 'command', command: 'unknown', outcome: 'refused' }),
+      ).toBe(1);
+      expect(
+        value('dsb_interactions_total', { type: 'autocomplete', command: 'lesson', outcome: 'ok' }),
+      ).toBe(1);
+      const verifyOutcome = samplesOf(families, 'dsb_verify_total');
+      expect(verifyOutcome).toHaveLength(1);
+      expect(verifyOutcome[0]?.value).toBe(1);
+      expect(readColumn('SELECT outcome FROM verification_attempts')).toEqual([
+        verifyOutcome[0]?.labels.outcome,
+      ]);
+      expect(value('dsb_dockerhub_pull_limit_remaining')).toBe(HELD_PULL_LIMIT.remaining);
+      expect(value('dsb_interaction_first_response_seconds_count', { type: 'command' })).toBe(4);
+      expect(value('dsb_interaction_first_response_seconds_count', { type: 'button' })).toBe(1);
+      expect(value('dsb_interaction_first_response_seconds_bucket', { type: 'command', le: '+Inf' })).toBe(4);
+      expect(value('dsb_gateway_connected')).toBe(1);
+      expect(value('dsb_gateway_ping_seconds')).toBeGreaterThanOrEqual(0);
+      expect(value('dsb_database_bytes', { file: 'database' })).toBeGreaterThan(0);
+      expect(value('dsb_course_lessons')).toBe(1);
+      expect(value('process_resident_memory_bytes')).toBeGreaterThan(0);
+
+      // Another writer holding SQLite's write lock: the database part fails, the others do not.
+      const writer = new BetterSqlite3(databasePath);
+      writer.exec('BEGIN IMMEDIATE');
+      const blocked = await health();
+      writer.exec('ROLLBACK');
+      writer.close();
+      expect(blocked.status).toBe(503);
+      expect(blocked.body).toMatchObject({
+        status: 'failing',
+        failing: ['database'],
+        checks: { database: { ok: false, detail: 'cannot take the write lock: SQLITE_BUSY' } },
+      });
+      expect(await health()).toMatchObject({ status: 200 });
+
+      // Discord gone: the gateway part fails until it is back.
+      fakes.splice(fakes.indexOf(fake), 1);
+      await fake.stop();
+      let lost = await health();
+      while (lost.status === 200) {
+        await sleep(100);
+        lost = await health();
+      }
+      expect(lost).toMatchObject({ status: 503, body: { failing: ['gateway'] } });
+      expect(String((lost.body.checks as Record<string, { detail: string }>).gateway?.detail)).toMatch(
+        /^reconnecting/,
+      );
+
+      process.kill(bot.child.pid!, 'SIGTERM');
+      expect((await bot.exited).code).toBe(0);
+    } finally {
+      await held.stop();
+    }
+  }, 60_000);
 });
