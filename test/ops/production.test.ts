@@ -23,6 +23,7 @@ import {
   isolatedEnv,
   type ProductionBuild,
   type ProductionProcess,
+  productionEntry,
   startProduction,
 } from '../support/production.js';
 import { parsePrometheusText, samplesOf, sampleValue } from '../support/prometheus.js';
@@ -59,7 +60,10 @@ async function fakeDiscord(options: Parameters<typeof startFakeDiscord>[0] = {})
 }
 
 function start(env: Record<string, string>, args: string[] = []): ProductionProcess {
-  const bot = startProduction(build.appDir, isolatedEnv({ DATABASE_PATH: databasePath, ...env }), args);
+  const bot = startProduction(build.appDir, isolatedEnv({ DATABASE_PATH: databasePath, ...env }), [
+    productionEntry,
+    ...args,
+  ]);
   started.push(bot);
   return bot;
 }

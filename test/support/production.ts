@@ -58,15 +58,15 @@ export function isolatedEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * Starts `node dist/src/main.js` in `appDir` exactly as a supervisor does: node itself, no npm,
- * shell or tsx in between (the child's pid is the bot's), stdin closed.
+ * Starts `node dist/src/main.js` (or node with `nodeArgs`) in `appDir` exactly as a supervisor
+ * does: node itself, no npm, shell or tsx in between (the child's pid is the bot's), stdin closed.
  */
 export function startProduction(
   appDir: string,
   env: NodeJS.ProcessEnv,
-  args: string[] = [],
+  nodeArgs: string[] = [productionEntry],
 ): ProductionProcess {
-  const child = spawn(process.execPath, [productionEntry, ...args], {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: appDir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
