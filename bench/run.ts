@@ -19,6 +19,7 @@ const modules: BenchModule[] = [
   { file: './store.ts', run: 'runStoreBench' },
   { file: './verify.ts', run: 'runVerifyBench' },
   { file: './runtime.ts', run: 'runRuntimeBench' },
+  { file: './memory.ts', run: 'runMemoryBench' },
 ];
 
 async function runModule(module: BenchModule): Promise<BenchResult | undefined> {

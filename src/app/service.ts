@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from '../ops/health.js';
 import { type HealthServer, startHealthServer } from '../ops/health-server.js';
-import { BotMetrics } from '../ops/metrics.js';
+import type { BotMetrics } from '../ops/metrics.js';
 import { courseProbe, databaseProbe, gatewayProbe } from '../ops/probes.js';
 import { onStopSignals } from '../ops/stop-signals.js';
 import { type AppContext, createApp } from './context.js';
@@ -70,7 +70,9 @@ export async function runService(config: Config, token: string, logger: Logger):
       process.exit(1);
     },
   });
-  const metrics = config.HEALTH_PORT === undefined ? undefined : new BotMetrics();
+  // prom-client and its dependencies are loaded only when something can read the metrics.
+  const metrics =
+    config.HEALTH_PORT === undefined ? undefined : new (await import('../ops/metrics.js')).BotMetrics();
   const gateway = new GatewayStatus();
   let app: AppContext | undefined;
   let endpoints: HealthServer | undefined;

@@ -36,8 +36,11 @@ export interface ProductionProcess {
   logs: Record<string, unknown>[];
   /** Everything else the process wrote (stderr, and any stdout line that is not JSON). */
   text(): string;
-  /** Resolves with the first log line that matches, failing if the process exits first. */
-  waitForLog(match: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
+  /** Resolves with the first log line that matches, failing if the process exits first or after `timeoutMs`. */
+  waitForLog(
+    match: (line: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -109,15 +112,21 @@ export function startProduction(
     logs,
     text: () => other,
     exited,
-    waitForLog(match) {
+    waitForLog(match, timeoutMs = 60_000) {
       return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no matching log line within ${timeoutMs} ms; the bot wrote:\n${other}`));
+        }, timeoutMs);
         const check = () => {
           const found = logs.find(match);
           if (found) {
             waiters.delete(check);
+            clearTimeout(timer);
             resolve(found);
           } else if (done) {
             waiters.delete(check);
+            clearTimeout(timer);
             reject(new Error(`the bot exited before the expected log line; it wrote:\n${other}`));
           }
         };
