@@ -343,6 +343,18 @@ describe('the Dockerfile', () => {
       expect(check.stdout).toMatch(/^200 \{"status":"ok"/);
       expect(existsSync(env.DATABASE_PATH!)).toBe(true);
 
+      // The manual's backup in a container: the compiled script (the image has no tsx), on the volume.
+      const volume = path.dirname(env.DATABASE_PATH!);
+      const backup = await run(
+        process.execPath,
+        ['dist/src/store/cli/backup.js', `${volume}/backup.sqlite`],
+        {
+          cwd: inImage(runtime, '.'),
+          env,
+        },
+      );
+      expect(backup.stdout).toContain('✅');
+
       bot.child.kill('SIGTERM');
       expect((await bot.exited).code).toBe(0);
       // With the bot gone, the health check fails (Docker would mark the container unhealthy).
@@ -354,6 +366,17 @@ describe('the Dockerfile', () => {
         (error: { code: number }) => error.code,
       );
       expect(down).toBe(1);
+
+      // …and the restore, with the bot stopped.
+      const restore = await run(
+        process.execPath,
+        ['dist/src/store/cli/restore.js', `${volume}/backup.sqlite`],
+        {
+          cwd: inImage(runtime, '.'),
+          env,
+        },
+      );
+      expect(restore.stdout).toContain('✅');
     } finally {
       if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
       await fake.stop();

@@ -283,6 +283,19 @@ describe('start-up', () => {
     expect(JSON.stringify(bot.logs) + bot.text()).not.toContain(other.token);
   });
 
+  it('exits 1 when Discord ends the session for good (a reset token), closing the database first', async () => {
+    const fake = await fakeDiscord();
+    const bot = await startConnected(fake);
+    fake.closeSession(4004, 'Authentication failed.');
+    expect((await bot.exited).code).toBe(1);
+    expect(bot.logs.find(message('Discord closed the gateway for good'))).toMatchObject({
+      level: 60,
+      closeCode: 4004,
+    });
+    expect(bot.logs.at(-1)).toMatchObject({ msg: 'stopped' });
+    acquireInstanceLock(databasePath).release();
+  });
+
   it('a stop signal during the start-up retries ends it cleanly', async () => {
     const port = await closedLoopbackPort();
     const bot = start({

@@ -69,9 +69,22 @@ export function startProduction(
   env: NodeJS.ProcessEnv,
   nodeArgs: string[] = [productionEntry],
 ): ProductionProcess {
-  const child = spawn(process.execPath, nodeArgs, {
-    cwd: appDir,
-    env,
+  return startProcess(process.execPath, nodeArgs, { cwd: appDir, env });
+}
+
+/**
+ * Starts any command with stdin closed, reading its JSON log lines from stdout. `detached`
+ * gives it a process group of its own, as a terminal does (Ctrl-C signals the whole group).
+ */
+export function startProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; detached?: boolean },
+): ProductionProcess {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: options.detached ?? false,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, configSchema, loadConfig } from '../../src/config.js';
 
 /** A made-up token with a real token's shape: the bot's id in base64, a time part, a signature. */
 const shapedToken = [
@@ -107,6 +109,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ HEALTH_HOST: 'localhost/metrics' })).toThrow(
       'HEALTH_HOST: expected an IP address',
     );
+  });
+
+  it('.env.example lists every variable, and only those, with values the schema accepts', () => {
+    const example = parseEnv(readFileSync(new URL('../../.env.example', import.meta.url), 'utf8'));
+    expect(Object.keys(example).sort()).toEqual(Object.keys(configSchema.shape).sort());
+    expect(() => loadConfig(example)).not.toThrow();
   });
 
   it('refuses half of the Docker Hub credentials', () => {

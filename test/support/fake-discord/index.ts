@@ -287,6 +287,11 @@ export class FakeDiscord {
     return this.gateway.forceReconnect(options);
   }
 
+  /** Ends the bot's gateway session with a close code (4004: the token was reset). */
+  closeSession(code: number, reason = 'Closed by the fake Discord.'): void {
+    this.gateway.closeSession(code, reason);
+  }
+
   /** Closes the gateway, the HTTP server and every timer. Destroy the client first. */
   async stop(): Promise<void> {
     this.ledger.close();
