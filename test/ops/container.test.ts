@@ -345,15 +345,11 @@ describe('the Dockerfile', () => {
 
       // The manual's backup in a container: the compiled script (the image has no tsx), on the volume.
       const volume = path.dirname(env.DATABASE_PATH!);
-      const backup = await run(
-        process.execPath,
-        ['dist/src/store/cli/backup.js', `${volume}/backup.sqlite`],
-        {
-          cwd: inImage(runtime, '.'),
-          env,
-        },
+      const inContainer = (...args: string[]) =>
+        run(process.execPath, args, { cwd: inImage(runtime, '.'), env });
+      expect((await inContainer('dist/src/store/cli/backup.js', `${volume}/backup.sqlite`)).stdout).toContain(
+        '✅',
       );
-      expect(backup.stdout).toContain('✅');
 
       bot.child.kill('SIGTERM');
       expect((await bot.exited).code).toBe(0);
@@ -368,15 +364,9 @@ describe('the Dockerfile', () => {
       expect(down).toBe(1);
 
       // …and the restore, with the bot stopped.
-      const restore = await run(
-        process.execPath,
-        ['dist/src/store/cli/restore.js', `${volume}/backup.sqlite`],
-        {
-          cwd: inImage(runtime, '.'),
-          env,
-        },
-      );
-      expect(restore.stdout).toContain('✅');
+      expect(
+        (await inContainer('dist/src/store/cli/restore.js', `${volume}/backup.sqlite`)).stdout,
+      ).toContain('✅');
     } finally {
       if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
       await fake.stop();

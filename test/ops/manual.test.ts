@@ -111,6 +111,10 @@ describe('the manual’s commands, run', () => {
     await run('npm', ['run', '-s', 'build'], { cwd: repoRoot });
   }, 120_000);
 
+  /** `npm run <script> -- <args>` from the checkout, with the test's environment. */
+  const npmScript = (script: string, ...args: string[]) =>
+    run('npm', ['run', '-s', script, '--', ...args], { cwd: repoRoot, env });
+
   afterAll(async () => {
     await fake?.stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -125,11 +129,11 @@ describe('the manual’s commands, run', () => {
   });
 
   it('npm run deploy-commands, dry and for real', async () => {
-    const dry = await run('npm', ['run', '-s', 'deploy-commands', '--', '--dry-run'], { cwd: repoRoot, env });
+    const dry = await npmScript('deploy-commands', '--dry-run');
     expect(JSON.parse(dry.stdout)).toHaveLength(8);
     expect(dry.stderr).toContain('Dry run, nothing sent: would register 8 commands for all servers (global)');
     expect(fake.commands()).toEqual([]);
-    const deployed = await run('npm', ['run', '-s', 'deploy-commands'], { cwd: repoRoot, env });
+    const deployed = await npmScript('deploy-commands');
     expect(deployed.stdout).toContain('Registered 8 commands for all servers (global)');
     expect(fake.commands()).toHaveLength(8);
   });
@@ -161,14 +165,7 @@ describe('the manual’s commands, run', () => {
       expect(check.stdout).toMatch(/^200 /);
 
       await run('mkdir', ['-p', 'backups'], { cwd: dir });
-      const backup = await run(
-        'npm',
-        ['run', '-s', 'db:backup', '--', path.join(dir, 'backups/bot.sqlite')],
-        {
-          cwd: repoRoot,
-          env,
-        },
-      );
+      const backup = await npmScript('db:backup', path.join(dir, 'backups/bot.sqlite'));
       expect(backup.stdout).toContain('✅ 백업 완료');
 
       // Ctrl-C at a terminal signals npm's whole process group; npm waits for the bot to drain.
@@ -181,14 +178,7 @@ describe('the manual’s commands, run', () => {
         process.kill(-bot.child.pid!, 'SIGKILL');
     }
 
-    const restored = await run(
-      'npm',
-      ['run', '-s', 'db:restore', '--', path.join(dir, 'backups/bot.sqlite')],
-      {
-        cwd: repoRoot,
-        env,
-      },
-    );
+    const restored = await npmScript('db:restore', path.join(dir, 'backups/bot.sqlite'));
     expect(restored.stdout).toContain('✅ 복원 완료');
   }, 90_000);
 

@@ -46,13 +46,19 @@ function restoreCli(file: string) {
   );
 }
 
+/** A database with group `before` in its backup and `after` added since; returns the backup's path. */
+async function backupBetween(before: string, after: string): Promise<string> {
+  addGroup(temp.store, 1, before);
+  const backup = join(temp.dir, 'backup.sqlite');
+  await backupDatabase(temp.path, backup);
+  addGroup(temp.store, 2, after);
+  temp.store.close();
+  return backup;
+}
+
 describe('restoring a backup', () => {
   it('puts the backup in place and keeps the newer database aside, WAL and all', async () => {
-    addGroup(temp.store, 1, '월요 스터디');
-    const backup = join(temp.dir, 'backup.sqlite');
-    await backupDatabase(temp.path, backup);
-    addGroup(temp.store, 2, '화요 스터디');
-    temp.store.close();
+    const backup = await backupBetween('월요 스터디', '화요 스터디');
 
     const result = restoreDatabase(backup, temp.path, new Date('2026-11-29T10:00:00Z'));
     expect(result).toEqual({
@@ -103,11 +109,7 @@ describe('restoring a backup', () => {
   });
 
   it('npm run db:restore refuses while a bot holds the database, then restores once it stopped', async () => {
-    addGroup(temp.store, 1, '백업 당시');
-    const backup = join(temp.dir, 'backup.sqlite');
-    await backupDatabase(temp.path, backup);
-    addGroup(temp.store, 2, '나중에');
-    temp.store.close();
+    const backup = await backupBetween('백업 당시', '나중에');
 
     const bot = acquireInstanceLock(temp.path);
     const refused = await restoreCli(backup);
