@@ -11,6 +11,7 @@ import {
   type GuildMember,
   type Interaction,
   MessageFlags,
+  Options,
 } from 'discord.js';
 import type { Config } from '../config.js';
 import { localeFrom, translator } from '../i18n/index.js';
@@ -25,11 +26,19 @@ import type { Call, Responder } from './types.js';
 /** Answer within Discord's 3 s: defer by itself when a handler is still busy after this. */
 const autoDeferAfterMs = 1_000;
 
+/** Keeps only the bot's own user and member in a cache limited to nothing else. */
+const onlySelf = {
+  maxSize: 0,
+  keepOverLimit: (entry: { id: string; client: Client }) => entry.id === entry.client.user?.id,
+};
+
 /**
  * Only the Guilds intent: no privileged intents, no message content. Every payload the bot
  * sends is already Discord's JSON (discord-api-types shapes, snake_case keys), so discord.js's
  * camelCase → snake_case pass over each component tree is skipped: it cost more allocations per
- * lesson page than anything else the bot does.
+ * lesson page than anything else the bot does. Every interaction carries its user, member and
+ * message, so the bot caches none of them: by default discord.js keeps every user and member it
+ * has seen, and the last 200 messages (whole lesson pages) of every channel.
  */
 export function createDiscordClient(config: Config): Client {
   return new Client({
@@ -37,6 +46,12 @@ export function createDiscordClient(config: Config): Client {
     rest: restOptions(config.DISCORD_API_URL),
     allowedMentions: { parse: [] },
     jsonTransformer: (json) => json,
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      UserManager: onlySelf,
+      GuildMemberManager: onlySelf,
+    }),
   });
 }
 
