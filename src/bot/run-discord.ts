@@ -81,9 +81,13 @@ export async function runDiscord<Press extends ButtonPress>(
   client.on(Events.ShardResume, (shardId, replayed) =>
     app.logger.info({ shardId, replayed }, 'gateway resumed'),
   );
-  client.on(Events.ShardReconnecting, (shardId) => app.logger.warn({ shardId }, 'gateway reconnecting'));
+  // Destroying the client on stop closes the gateway too: that is not news for the log.
+  let stopRequested = false;
+  client.on(Events.ShardReconnecting, (shardId) => {
+    if (!stopRequested) app.logger.warn({ shardId }, 'gateway reconnecting');
+  });
   client.on(Events.ShardDisconnect, (event, shardId) => {
-    if (!isUnrecoverableClose(event)) return;
+    if (stopRequested || !isUnrecoverableClose(event)) return;
     app.logger.fatal({ shardId, closeCode: event.code }, 'Discord closed the gateway for good');
     options.onGatewayLost?.(event);
   });
@@ -91,6 +95,7 @@ export async function runDiscord<Press extends ButtonPress>(
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      stopRequested = true;
       gateway.stopping();
       app.logger.info('shutting down: answering interactions in flight');
       await dispatcher.drain(drainTimeoutMs);
