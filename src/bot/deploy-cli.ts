@@ -9,17 +9,11 @@ import { deployCommands } from './deploy.js';
  */
 async function main(): Promise<number> {
   loadEnvFile();
-  const config = loadConfig();
-  const where = config.DISCORD_GUILD_ID ? `guild ${config.DISCORD_GUILD_ID}` : 'all servers (global)';
   if (process.argv.includes('--dry-run')) {
-    // stdout stays pure JSON (for jq and diffs); what would happen goes to stderr.
     process.stdout.write(`${JSON.stringify(commandData, null, 2)}\n`);
-    console.error(
-      `Dry run, nothing sent: would register ${commandData.length} commands for ${where}` +
-        (config.DISCORD_GUILD_ID ? ' (DISCORD_GUILD_ID).' : ' (DISCORD_GUILD_ID is not set).'),
-    );
     return 0;
   }
+  const config = loadConfig();
   if (!config.DISCORD_TOKEN) {
     console.error('DISCORD_TOKEN is not set: deploy-commands needs the bot token (or use --dry-run).');
     return 1;
@@ -28,6 +22,7 @@ async function main(): Promise<number> {
     { token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, guildId: config.DISCORD_GUILD_ID },
     commandData,
   );
+  const where = result.scope === 'guild' ? `guild ${config.DISCORD_GUILD_ID}` : 'all servers (global)';
   console.log(
     result.changed
       ? `Registered ${result.names.length} commands for ${where}: ${result.names.join(', ')}`

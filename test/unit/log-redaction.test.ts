@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, redactSecrets } from '../../src/logger.js';
+import { redactSecrets } from '../../src/log-redaction.js';
+import { createLogger } from '../../src/logger.js';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
