@@ -13,6 +13,8 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
+  renameSync,
   rmSync,
   statSync,
 } from 'node:fs';
@@ -131,11 +133,18 @@ async function runShell(stage: StageFs, command: string): Promise<void> {
     if (/^npm ci\b/.test(step)) {
       // What `npm ci` installs from this lock file is what the checkout already has installed:
       // hard links make the copy cheap, and npm prune only unlinks, so the checkout stays as it is.
-      await run('cp', ['-al', path.join(repoRoot, 'node_modules'), path.join(cwd, 'node_modules')]);
-      // The one file npm rewrites in place gets a copy of its own.
-      const lockCopy = path.join(cwd, 'node_modules/.package-lock.json');
-      rmSync(lockCopy);
-      copyFileSync(path.join(repoRoot, 'node_modules/.package-lock.json'), lockCopy);
+      // (The real folder, in case node_modules is a symlink: the copy must be a folder of its own.)
+      await run('cp', [
+        '-al',
+        realpathSync(path.join(repoRoot, 'node_modules')),
+        path.join(cwd, 'node_modules'),
+      ]);
+      // The one file npm rewrites in place, its hidden lock file, gets an inode of its own.
+      const hiddenLock = path.join(cwd, 'node_modules/.package-lock.json');
+      if (existsSync(hiddenLock)) {
+        copyFileSync(hiddenLock, `${hiddenLock}.own`);
+        renameSync(`${hiddenLock}.own`, hiddenLock);
+      }
       continue;
     }
     if (/^npm prune\b/.test(step)) {
