@@ -20,6 +20,7 @@ const modules: BenchModule[] = [
   { file: './verify.ts', run: 'runVerifyBench' },
   { file: './runtime.ts', run: 'runRuntimeBench' },
   { file: './pictures.ts', run: 'runPicturesBench' },
+  { file: './memory.ts', run: 'runMemoryBench' },
 ];
 
 async function runModule(module: BenchModule): Promise<BenchResult | undefined> {

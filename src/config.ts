@@ -27,8 +27,37 @@ const optionalSecret = z
   .optional()
   .transform((value) => (value && value.length > 0 ? value : undefined));
 
+/** Three base64url parts separated by dots, as the developer portal's "Reset Token" shows it. */
+const tokenShape = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+/**
+ * What is wrong with a bot token's shape, in words that never repeat the value. The first
+ * part is the bot's user id in base64, which tells a token from a client secret or public key.
+ */
+function botTokenProblem(token: string): string | undefined {
+  if (/^bot\s/i.test(token)) return 'a bot token without the "Bot " prefix';
+  if (/\s|["']/.test(token)) return 'a bot token without spaces or quotes around it';
+  if (!tokenShape.test(token))
+    return 'a bot token: three base64url parts separated by dots (Developer Portal → Bot → Reset Token; a client secret or public key is not it)';
+  const userId = Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('latin1');
+  if (!/^\d{17,20}$/.test(userId))
+    return 'a bot token whose first part is the bot’s id (Developer Portal → Bot → Reset Token)';
+  return undefined;
+}
+
+const botToken = optionalSecret.superRefine((token, context) => {
+  const problem = token === undefined ? undefined : botTokenProblem(token);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
+/** A whole number in [min, max]; every way of missing it gets the same explanation. */
+const wholeNumber = (min: number, max: number, meaning: string) =>
+  z.coerce.number({ error: meaning }).int({ error: meaning }).min(min, meaning).max(max, meaning);
+
+const seconds = () => wholeNumber(0, 3600, 'a whole number of seconds from 0 to 3600');
+
 export const configSchema = z.object({
-  DISCORD_TOKEN: optionalSecret,
+  DISCORD_TOKEN: botToken,
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: httpUrl
     .refine((url) => url.endsWith('/api'), 'a REST base URL ending in /api')
@@ -42,12 +71,13 @@ export const configSchema = z.object({
   DOCKER_AUTH_HOSTS: commaList(hostName).default(['auth.docker.io']),
   DOCKERHUB_USERNAME: optionalSecret,
   DOCKERHUB_TOKEN: optionalSecret,
-  VERIFY_COOLDOWN_SECONDS: z.coerce
-    .number({ error: 'a whole number of seconds from 0 to 3600' })
-    .int({ error: 'a whole number of seconds from 0 to 3600' })
-    .min(0, 'a whole number of seconds from 0 to 3600')
-    .max(3600, 'a whole number of seconds from 0 to 3600')
-    .default(30),
+  VERIFY_COOLDOWN_SECONDS: seconds().default(30),
+  HEALTH_PORT: wholeNumber(0, 65_535, 'a TCP port from 0 to 65535 (0 picks a free one)').optional(),
+  HEALTH_HOST: z
+    .string()
+    .regex(/^[a-z0-9.:-]+$/i, 'an IP address or host name to listen on')
+    .default('127.0.0.1'),
+  DISCORD_CONNECT_RETRY_SECONDS: seconds().default(180),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'one of fatal, error, warn, info, debug, trace, silent',

@@ -3,14 +3,15 @@ import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { botModules } from '../commands/index.js';
 import { createApp } from './app/context.js';
+import { runService } from './app/service.js';
 import { Dispatcher } from './bot/dispatcher.js';
-import { runDiscord } from './bot/run-discord.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, loadConfig } from './config.js';
 import { runConsole } from './console/run-console.js';
-import { ContentError, formatProblem } from './content/index.js';
-import { translator } from './i18n/index.js';
-import { createLogger } from './logger.js';
-import { StoreError } from './store/index.js';
+import { operatorLocale, translator } from './i18n/index.js';
+import { createLogger, type Logger } from './logger.js';
+import { type EnvFileResult, loadEnvFile } from './ops/env-file.js';
+import { acquireInstanceLock } from './ops/instance-lock.js';
+import { describeStartupFailure, TokenMissingError } from './ops/startup-failure.js';
 
 async function readable(file: string): Promise<boolean> {
   return access(file, constants.R_OK).then(
@@ -19,9 +20,26 @@ async function readable(file: string): Promise<boolean> {
   );
 }
 
+/** The one logger, once it exists: start-up failures after this point also go out as JSON lines. */
+let logger: Logger | undefined;
+let config: Config | undefined;
+
+function logEnvFile(log: Logger, envFile: EnvFileResult | null): void {
+  if (!envFile) return;
+  log.info({ file: envFile.path, applied: envFile.applied, overridden: envFile.overridden }, 'read .env');
+  if (envFile.readableByOthers)
+    log.warn(
+      { file: envFile.path },
+      '.env can be read by other users and holds the bot token: chmod 600 .env',
+    );
+}
+
 /**
- * `npm start`: on Discord when DISCORD_TOKEN is set, else the local console.
- * `npm start -- --console [--as instructor] [--script FILE]` forces the console.
+ * The bot's entry: `node dist/src/main.js` in production (what a supervisor runs), `npm start`
+ * (tsx) while developing. On Discord when DISCORD_TOKEN is set; without it the local console
+ * opens at a terminal, and anywhere else (systemd, Docker, a closed stdin) start-up fails and
+ * says how to ask for the console on purpose.
+ * `--console [--as instructor] [--script FILE]` forces the console.
  */
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -40,22 +58,27 @@ async function main(): Promise<number> {
     console.error(t('console.scriptMissing', { file: values.script }));
     return 2;
   }
-  const config = loadConfig();
-  const useConsole = values.console || values.script !== undefined || !config.DISCORD_TOKEN;
+  const envFile = loadEnvFile();
+  config = loadConfig();
+  const askedForConsole = values.console || values.script !== undefined;
+  if (!askedForConsole && !config.DISCORD_TOKEN && !process.stdin.isTTY) throw new TokenMissingError();
+  const useConsole = askedForConsole || !config.DISCORD_TOKEN;
   // The console's stdout is the learner's screen: logs go to stderr there, quietly.
   const secrets = { secrets: [config.DISCORD_TOKEN, config.DOCKERHUB_TOKEN] };
-  const logger = useConsole
+  logger = useConsole
     ? createLogger(process.env.LOG_LEVEL ? config.LOG_LEVEL : 'warn', process.stderr, secrets)
     : createLogger(config.LOG_LEVEL, undefined, secrets);
-  const app = await createApp(config, logger);
-  const dispatcher = new Dispatcher(app, botModules);
+  logEnvFile(logger, envFile);
 
-  if (useConsole) {
-    const role = values.as;
+  const lock = acquireInstanceLock(config.DATABASE_PATH);
+  try {
+    if (!useConsole) return await runService(config, config.DISCORD_TOKEN!, logger);
+    const app = await createApp(config, logger);
+    const dispatcher = new Dispatcher(app, botModules);
     const input = values.script ? createReadStream(values.script, 'utf8') : process.stdin;
     try {
       await runConsole(app, dispatcher, {
-        role,
+        role: values.as,
         input,
         output: process.stdout,
         echo: values.script !== undefined,
@@ -65,27 +88,36 @@ async function main(): Promise<number> {
       app.close();
     }
     return 0;
+  } finally {
+    lock.release();
   }
-
-  const bot = await runDiscord(app, dispatcher, config.DISCORD_TOKEN!);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void bot.stop().then(() => process.exit(0));
-    });
-  }
-  return new Promise<number>(() => undefined);
 }
+
+/**
+ * Every start-up failure: the operator's text on stderr, and a JSON line for log pipelines —
+ * through the logger once it exists, else on stdout unless that is a terminal.
+ */
+function reportFailure(error: unknown): void {
+  const failure = describeStartupFailure(error, translator(operatorLocale()), {
+    databasePath: config?.DATABASE_PATH ?? 'data/bot.sqlite',
+    healthHost: config?.HEALTH_HOST ?? '127.0.0.1',
+    healthPort: config?.HEALTH_PORT,
+  });
+  console.error(failure.text);
+  const fields = { code: failure.code, ...failure.details, err: error };
+  if (logger) logger.fatal(fields, `start-up failed: ${failure.code}`);
+  else if (!process.stdout.isTTY) createLogger('info').fatal(fields, `start-up failed: ${failure.code}`);
+}
+
+process.on('uncaughtException', (error) => {
+  (logger ?? createLogger('info')).fatal({ err: error }, 'uncaught exception');
+  process.exit(1);
+});
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    // Start-up problems an operator can fix get their message, not a stack trace.
-    if (error instanceof StoreError && error.code === 'database-newer-than-code') {
-      console.error(translator('ko')('store.databaseNewer', error.details));
-    } else if (error instanceof ConfigError || error instanceof StoreError) console.error(error.message);
-    else if (error instanceof ContentError)
-      for (const problem of error.problems) console.error(formatProblem(problem));
-    else console.error(error);
+    reportFailure(error);
     process.exit(1);
   },
 );

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import { CourseCatalog } from '../services/catalog.js';
 import { LessonFlow } from '../services/lesson-flow.js';
 import { QuizFlow } from '../services/quiz-flow.js';
-import { VerificationService } from '../services/verification.js';
+import { VerificationService, type VerifyObserver } from '../services/verification.js';
 import { openStore, type Store, type SyncReport } from '../store/index.js';
 import { createImageLookup, type ImageLookup } from '../verification/lookup.js';
 
@@ -30,6 +30,8 @@ export interface AppOptions {
   clock?: Clock;
   /** For tests: the HTTP dispatcher the registry client uses (request counting). */
   httpDispatcher?: HttpDispatcher;
+  /** Told every /verify result (metrics). */
+  onVerifyResult?: VerifyObserver;
 }
 
 /** Opens the database (running migrations), loads and stores the course, builds the registry client. */
@@ -71,7 +73,7 @@ export async function createApp(
       lookup,
       lessons: new LessonFlow(store, clock),
       quiz: new QuizFlow(store, clock),
-      verification: new VerificationService(store, lookup, clock),
+      verification: new VerificationService(store, lookup, clock, options.onVerifyResult),
       reloadCourse,
       close: () => store.close(),
     };

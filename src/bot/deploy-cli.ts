@@ -1,5 +1,6 @@
 import { botModules } from '../../commands/index.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { loadEnvFile } from '../ops/env-file.js';
 import { deployCommands, describePlan, registrationPlan } from './deploy.js';
 
 /**
@@ -9,6 +10,7 @@ import { deployCommands, describePlan, registrationPlan } from './deploy.js';
  * `--dry-run` prints the plan as JSON and where each command would go.
  */
 async function main(): Promise<number> {
+  loadEnvFile();
   const config = loadConfig();
   const plan = registrationPlan(botModules.commands, config.DISCORD_GUILD_ID);
   if (process.argv.includes('--dry-run')) {

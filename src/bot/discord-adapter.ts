@@ -11,6 +11,7 @@ import {
   type GuildMember,
   type Interaction,
   MessageFlags,
+  Options,
 } from 'discord.js';
 import type { Config } from '../config.js';
 import { localeFrom, translator } from '../i18n/index.js';
@@ -25,12 +26,32 @@ import type { Call, Responder } from './types.js';
 /** Answer within Discord's 3 s: defer by itself when a handler is still busy after this. */
 const autoDeferAfterMs = 1_000;
 
-/** Only the Guilds intent: no privileged intents, no message content. */
+/** Keeps only the bot's own user and member in a cache limited to nothing else. */
+const onlySelf = {
+  maxSize: 0,
+  keepOverLimit: (entry: { id: string; client: Client }) => entry.id === entry.client.user?.id,
+};
+
+/**
+ * Only the Guilds intent: no privileged intents, no message content. Every payload the bot
+ * sends is already Discord's JSON (discord-api-types shapes, snake_case keys), so discord.js's
+ * camelCase → snake_case pass over each component tree is skipped: it cost more allocations per
+ * lesson page than anything else the bot does. Every interaction carries its user, member and
+ * message, so the bot caches none of them: by default discord.js keeps every user and member it
+ * has seen, and the last 200 messages (whole lesson pages) of every channel.
+ */
 export function createDiscordClient(config: Config): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: restOptions(config.DISCORD_API_URL),
     allowedMentions: { parse: [] },
+    jsonTransformer: (json) => json,
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      UserManager: onlySelf,
+      GuildMemberManager: onlySelf,
+    }),
   });
 }
 
@@ -98,12 +119,16 @@ export function invocationOf(data: readonly CommandInteractionOption[]): RawInvo
   return { subcommand, options };
 }
 
+/** Told the time from an interaction's arrival to its first response, by interaction type. */
+export type ResponseTimeObserver = (type: 'command' | 'button' | 'autocomplete', seconds: number) => void;
+
 /** Routes every interaction the client receives into the dispatcher. */
 export function attachDispatcher<App extends { logger: Logger }, Press extends ButtonPress>(
   client: Client,
   dispatcher: Dispatcher<App, Press>,
   config: Config,
   logger: Logger,
+  observeResponseTime: ResponseTimeObserver = () => undefined,
 ): void {
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     void handle(interaction).catch((error: unknown) => {
@@ -118,7 +143,7 @@ export function attachDispatcher<App extends { logger: Logger }, Press extends B
   }
 
   async function handleCommand(interaction: ChatInputCommandInteraction): Promise<void> {
-    const responder = new DiscordResponder(interaction);
+    const responder = new DiscordResponder(interaction, (seconds) => observeResponseTime('command', seconds));
     const call = callFor(interaction, responder, config);
     if (!call) return refuseOutsideGuild(interaction, responder);
     responder.armAutoDefer(autoDeferAfterMs);
@@ -126,7 +151,7 @@ export function attachDispatcher<App extends { logger: Logger }, Press extends B
   }
 
   async function handleButton(interaction: ButtonInteraction): Promise<void> {
-    const responder = new DiscordResponder(interaction);
+    const responder = new DiscordResponder(interaction, (seconds) => observeResponseTime('button', seconds));
     const call = callFor(interaction, responder, config);
     if (!call) return refuseOutsideGuild(interaction, responder);
     responder.armAutoDefer(autoDeferAfterMs);
@@ -134,7 +159,9 @@ export function attachDispatcher<App extends { logger: Logger }, Press extends B
   }
 
   async function handleAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    const responder = new AutocompleteResponder(interaction);
+    const responder = new AutocompleteResponder(interaction, (seconds) =>
+      observeResponseTime('autocomplete', seconds),
+    );
     const call = callFor(interaction, responder, config);
     if (!call) return responder.suggest([]);
     const focused = interaction.options.getFocused(true);

@@ -11,6 +11,9 @@ type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteraction;
 
 type State = 'fresh' | 'deferred-reply' | 'deferred-update' | 'answered';
 
+/** Told once, when an interaction got its first response (a reply, defer or update): seconds since it arrived. */
+export type FirstResponseObserver = (seconds: number) => void;
+
 const noMentions = { parse: [] as [] };
 
 function toDiscordOptions(message: OutgoingMessage) {
@@ -36,8 +39,12 @@ export class DiscordResponder implements Responder {
   private state: State = 'fresh';
   private queue: Promise<unknown> = Promise.resolve();
   private autoDeferTimer: NodeJS.Timeout | undefined;
+  private readonly arrived = performance.now();
 
-  constructor(private readonly interaction: AnswerableInteraction) {}
+  constructor(
+    private readonly interaction: AnswerableInteraction,
+    private readonly onFirstResponse: FirstResponseObserver = () => undefined,
+  ) {}
 
   /** Defers by itself when the handler has not answered within `afterMs` (Discord allows 3 s). */
   armAutoDefer(afterMs: number): void {
@@ -130,7 +137,11 @@ export class DiscordResponder implements Responder {
   private enqueue(step: () => Promise<void>): Promise<void> {
     // Any answer makes the automatic defer unnecessary.
     this.disarm();
-    const run = this.queue.then(step);
+    const run = this.queue.then(async () => {
+      const first = this.state === 'fresh';
+      await step();
+      if (first && this.state !== 'fresh') this.onFirstResponse((performance.now() - this.arrived) / 1000);
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -139,12 +150,18 @@ export class DiscordResponder implements Responder {
 /** Autocomplete has one possible answer; everything else about responding does not apply. */
 export class AutocompleteResponder implements Responder {
   private answered = false;
-  constructor(private readonly interaction: AutocompleteInteraction) {}
+  private readonly arrived = performance.now();
+
+  constructor(
+    private readonly interaction: AutocompleteInteraction,
+    private readonly onFirstResponse: FirstResponseObserver = () => undefined,
+  ) {}
 
   async suggest(choices: AutocompleteChoice[]): Promise<void> {
     if (this.answered) return;
     this.answered = true;
     await this.interaction.respond(choices.slice(0, 25));
+    this.onFirstResponse((performance.now() - this.arrived) / 1000);
   }
 
   /** A failed autocomplete can only answer with no choices. */

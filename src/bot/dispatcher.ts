@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { type CommandData, type RawInvocation, readArgs } from './command-args.js';
 import type { Access, CommandModule } from './command-module.js';
-import { runInBoundary } from './error-boundary.js';
+import { type Outcome, runInBoundary } from './error-boundary.js';
 import { UserFacingError } from './errors.js';
 import type { Call } from './types.js';
 
@@ -22,6 +22,17 @@ export interface ButtonModule<App, Press extends ButtonPress> {
   access: Access;
   handle(app: App, call: Call, press: Press): Promise<void>;
 }
+
+/** One handled interaction, for metrics: names come only from the bot's own commands and buttons. */
+export interface HandledInteraction {
+  type: 'command' | 'autocomplete' | 'button';
+  /** The command's name, the button's kind, or `unknown` (an id or name the bot does not have). */
+  name: string;
+  outcome: Outcome;
+  latencyMs: number;
+}
+
+export type InteractionObserver = (handled: HandledInteraction) => void;
 
 export interface BotModules<App, Press extends ButtonPress> {
   // biome-ignore lint/suspicious/noExplicitAny: each command has its own data type
@@ -46,6 +57,7 @@ export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPres
   constructor(
     private readonly app: App,
     private readonly modules: BotModules<App, Press>,
+    private readonly observe: InteractionObserver = () => undefined,
   ) {
     this.commands = new Map(modules.commands.map((module) => [module.data.name, module]));
   }
@@ -58,6 +70,7 @@ export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPres
     return this.track(
       call,
       { interaction: 'command', command: name, subcommand: invocation.subcommand },
+      this.knownCommand(name),
       async () => {
         const module = this.commands.get(name);
         if (!module) throw new UserFacingError('error.unknownCommand');
@@ -76,6 +89,7 @@ export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPres
     return this.track(
       call,
       { interaction: 'autocomplete', command: name, option: focused.name },
+      this.knownCommand(name),
       async () => {
         const module = this.commands.get(name);
         // Autocomplete leaks option values (lesson names, learners): same access rule as the command.
@@ -94,8 +108,10 @@ export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPres
   }
 
   button(call: Call, customId: string): Promise<void> {
-    return this.track(call, { interaction: 'button' }, async () => {
+    const label = { name: 'unknown' };
+    return this.track(call, { interaction: 'button' }, label, async () => {
       const decoded = this.modules.decodeButton(this.app, customId);
+      if (decoded.ok) label.name = decoded.press.kind;
       const ownerId = decoded.ok ? decoded.press.ownerId : decoded.ownerId;
       // Each learner's page is theirs: a foreign button is refused before anything else is said.
       if (ownerId !== undefined && ownerId !== call.user.id) throw new UserFacingError('button.notYours');
@@ -115,7 +131,17 @@ export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPres
     await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
   }
 
-  private track(call: Call, fields: Record<string, unknown>, work: () => Promise<void>): Promise<void> {
+  /** A command name as a metric label: only the bot's own, so typed names cannot grow the label set. */
+  private knownCommand(name: string): { name: string } {
+    return { name: this.commands.has(name) ? name : 'unknown' };
+  }
+
+  private track(
+    call: Call,
+    fields: Record<string, unknown> & { interaction: HandledInteraction['type'] },
+    label: { name: string },
+    work: () => Promise<void>,
+  ): Promise<void> {
     const started = performance.now();
     const logger = this.app.logger;
     const run = (async () => {
@@ -123,17 +149,19 @@ export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPres
         if (this.draining) throw new UserFacingError('error.shuttingDown');
         await work();
       });
+      const latencyMs = performance.now() - started;
       logger.info(
         {
           ...fields,
           interactionId: call.interactionId,
           user: call.user.id,
           guild: call.guildId,
-          latencyMs: Math.round(performance.now() - started),
+          latencyMs: Math.round(latencyMs),
           outcome,
         },
         'interaction handled',
       );
+      this.observe({ type: fields.interaction, name: label.name, outcome, latencyMs });
     })();
     this.inFlight.add(run);
     void run.finally(() => this.inFlight.delete(run));

@@ -3,6 +3,7 @@ import * as bot from './messages/bot.js';
 import * as common from './messages/common.js';
 import * as content from './messages/content.js';
 import * as groups from './messages/groups.js';
+import * as ops from './messages/ops.js';
 import * as pictures from './messages/pictures.js';
 import * as store from './messages/store.js';
 import * as verify from './messages/verify.js';
@@ -21,6 +22,7 @@ const ko = {
   ...groups.ko,
   ...boards.ko,
   ...pictures.ko,
+  ...ops.ko,
 } as const;
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -31,6 +33,7 @@ const en: Record<MessageKey, string> = {
   ...groups.en,
   ...boards.en,
   ...pictures.en,
+  ...ops.en,
 };
 
 export type MessageKey = keyof typeof ko;
@@ -42,6 +45,11 @@ const catalogues: Record<Locale, Record<MessageKey, string>> = { ko, en };
 /** Discord sends locales like "ko", "en-US", "ja": Korean for "ko", English for everything else. */
 export function localeFrom(discordLocale: string | null | undefined): Locale {
   return discordLocale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** An operator's terminal: Korean unless the shell's language is English. */
+export function operatorLocale(env: NodeJS.ProcessEnv = process.env): Locale {
+  return env.LANG?.toLowerCase().startsWith('en') ? 'en' : 'ko';
 }
 
 /** Looks up a message and fills `{name}` placeholders; an unknown placeholder stays visible. */

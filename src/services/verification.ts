@@ -25,6 +25,9 @@ export type VerifyResult =
       verified: VerifiedResult | null;
     };
 
+/** Told every /verify result (for metrics); must not throw. */
+export type VerifyObserver = (result: VerifyResult) => void;
+
 /**
  * /verify's domain: which Docker ID to check, who may use it, the lookup, and what is kept
  * (every attempt that judged the image; on success the claim and the lesson's verified mark
@@ -36,9 +39,21 @@ export class VerificationService {
     private readonly store: Store,
     private readonly lookup: ImageLookup,
     private readonly clock: Clock,
+    private readonly observe: VerifyObserver = () => undefined,
   ) {}
 
   async verify(
+    learner: Learner,
+    lesson: Lesson,
+    check: LessonCheck,
+    request: VerifyRequest,
+  ): Promise<VerifyResult> {
+    const result = await this.check(learner, lesson, check, request);
+    this.observe(result);
+    return result;
+  }
+
+  private async check(
     learner: Learner,
     lesson: Lesson,
     check: LessonCheck,

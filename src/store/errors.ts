@@ -11,7 +11,10 @@ export type StoreErrorCode =
   | 'stored-lesson-invalid'
   | 'backup-source-missing'
   | 'backup-target-exists'
-  | 'backup-directory-missing';
+  | 'backup-directory-missing'
+  | 'restore-source-missing'
+  | 'restore-not-a-database'
+  | 'restore-onto-itself';
 
 export class StoreError extends Error {
   override name = 'StoreError';

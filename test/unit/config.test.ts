@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, configSchema, loadConfig } from '../../src/config.js';
+
+/** A made-up token with a real token's shape: the bot's id in base64, a time part, a signature. */
+const shapedToken = [
+  Buffer.from('1300000000000000001').toString('base64url'),
+  'GxY2aQ',
+  'aNotARealSignatureButShapedLikeOne_-x',
+].join('.');
 
 describe('loadConfig', () => {
   it('fills every default from DESIGN.md when the environment is empty', () => {
@@ -14,6 +23,9 @@ describe('loadConfig', () => {
       DOCKER_HUB_API_URL: 'https://hub.docker.com',
       DOCKER_AUTH_HOSTS: ['auth.docker.io'],
       VERIFY_COOLDOWN_SECONDS: 30,
+      HEALTH_PORT: undefined,
+      HEALTH_HOST: '127.0.0.1',
+      DISCORD_CONNECT_RETRY_SECONDS: 180,
       LOG_LEVEL: 'info',
     });
   });
@@ -67,6 +79,57 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DISCORD_GUILD_ID: '1'.repeat(21) })).toThrow(
       'DISCORD_GUILD_ID: expected a Discord id (17–20 digits)',
     );
+  });
+
+  it('accepts a token shaped like the developer portal shows it', () => {
+    expect(loadConfig({ DISCORD_TOKEN: shapedToken }).DISCORD_TOKEN).toBe(shapedToken);
+  });
+
+  it.each([
+    ['abc', 'three base64url parts separated by dots'],
+    [`Bot ${shapedToken}`, 'without the "Bot " prefix'],
+    [`"${shapedToken}"`, 'without spaces or quotes'],
+    [`${shapedToken} `, 'without spaces or quotes'],
+    // The OAuth2 client secret: one part, no dots.
+    ['Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eA', 'three base64url parts'],
+    // Three parts, but the first is not a base64 user id.
+    ['aGVsbG8.d29ybGQ.c2lnbmF0dXJlc2lnbmF0dXJl', 'whose first part is the bot’s id'],
+  ])('refuses a DISCORD_TOKEN shaped wrong (%#) and says why, never echoing it', (token, why) => {
+    let message = '';
+    try {
+      loadConfig({ DISCORD_TOKEN: token });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toContain('DISCORD_TOKEN: expected a bot token');
+    expect(message).toContain(why);
+    expect(message).not.toContain(token.trim().replace(/^Bot /, '').replaceAll('"', ''));
+  });
+
+  it('reads the health port and start-up retry budget, refusing values out of range', () => {
+    const config = loadConfig({
+      HEALTH_PORT: '9464',
+      HEALTH_HOST: '0.0.0.0',
+      DISCORD_CONNECT_RETRY_SECONDS: '5',
+    });
+    expect(config).toMatchObject({
+      HEALTH_PORT: 9464,
+      HEALTH_HOST: '0.0.0.0',
+      DISCORD_CONNECT_RETRY_SECONDS: 5,
+    });
+    expect(() => loadConfig({ HEALTH_PORT: '70000' })).toThrow(
+      'HEALTH_PORT: expected a TCP port from 0 to 65535',
+    );
+    expect(() => loadConfig({ HEALTH_HOST: 'localhost/metrics' })).toThrow(
+      'HEALTH_HOST: expected an IP address',
+    );
+  });
+
+  it('.env.example lists every variable, and only those, with values the schema accepts', () => {
+    const example = parseEnv(readFileSync(new URL('../../.env.example', import.meta.url), 'utf8'));
+    expect(Object.keys(example).sort()).toEqual(Object.keys(configSchema.shape).sort());
+    expect(() => loadConfig(example)).not.toThrow();
   });
 
   it('refuses half of the Docker Hub credentials', () => {

@@ -132,6 +132,13 @@ export class FakeGateway {
     );
   }
 
+  /** Closes the bot's connection with a close code, as Discord does when it ends a session for good. */
+  closeSession(code: number, reason: string): void {
+    const socket = this.current?.socket;
+    if (!socket) throw new Error('No bot is connected to the fake gateway.');
+    socket.close(code, reason);
+  }
+
   close(): void {
     for (const socket of this.sockets) socket.terminate();
     this.sockets.clear();

@@ -47,6 +47,8 @@ export interface FakeDiscordOptions {
   interactionDeadlineMs?: number;
   /** How long webhook edits and follow-ups work after dispatch; default 15 min. */
   tokenLifetimeMs?: number;
+  /** Listen on this port instead of a free one (a Discord that comes up late at a known address). */
+  port?: number;
 }
 
 /** What an injected interaction gives back: enough to find its responses. */
@@ -79,10 +81,17 @@ export class FakeDiscord {
   private readonly sockets: WebSocketServer;
   private readonly joinedAt = new Date().toISOString();
   private port = 0;
+  private readonly wantedPort: number;
 
   /** Use `startFakeDiscord()`; the constructor does not listen yet. */
   constructor(options: FakeDiscordOptions = {}) {
-    this.token = options.token ?? `fake.${randomBytes(12).toString('base64url')}`;
+    // Shaped like a real bot token (the bot's id in base64, a time part, a signature), as the bot checks.
+    this.wantedPort = options.port ?? 0;
+    this.token =
+      options.token ??
+      [botUser.id, randomBytes(4), randomBytes(27)]
+        .map((part) => Buffer.from(part).toString('base64url'))
+        .join('.');
     this.ledger = new InteractionLedger(
       {
         deadlineMs: options.interactionDeadlineMs ?? 3000,
@@ -126,7 +135,7 @@ export class FakeDiscord {
   async listen(): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
-      this.server.listen(0, '127.0.0.1', () => resolve());
+      this.server.listen(this.wantedPort, '127.0.0.1', () => resolve());
     });
     this.port = (this.server.address() as AddressInfo).port;
   }
@@ -278,6 +287,11 @@ export class FakeDiscord {
     return this.gateway.forceReconnect(options);
   }
 
+  /** Ends the bot's gateway session with a close code (4004: the token was reset). */
+  closeSession(code: number, reason = 'Closed by the fake Discord.'): void {
+    this.gateway.closeSession(code, reason);
+  }
+
   /** Closes the gateway, the HTTP server and every timer. Destroy the client first. */
   async stop(): Promise<void> {
     this.ledger.close();
@@ -320,7 +334,7 @@ function describe(responses: InteractionResponse[]): string {
     .join(', ');
 }
 
-/** Starts a fake Discord on 127.0.0.1 with an ephemeral port. */
+/** Starts a fake Discord on 127.0.0.1, on an ephemeral port unless `options.port` names one. */
 export async function startFakeDiscord(options?: FakeDiscordOptions): Promise<FakeDiscord> {
   const fake = new FakeDiscord(options);
   await fake.listen();
