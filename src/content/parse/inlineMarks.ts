@@ -1,0 +1,79 @@
+import type { Nodes } from 'mdast';
+import type { MessageKey } from '../../i18n/index.js';
+import type { ProblemList } from '../errors.js';
+import { formatCount, LESSON_LIMITS } from './bounds.js';
+import { lineOf, parseBlocks } from './markdown.js';
+
+/**
+ * micromark resolves emphasis and link brackets by walking back through the paragraph from every
+ * closing mark, and retries a backtick run or a `<` up to the paragraph's end when it does not
+ * close: costs that grow with marks × paragraph length. Bounding the marks per paragraph keeps
+ * the full parse linear. HTML blocks count too: their text is parsed again as Markdown.
+ */
+interface MarkCounts {
+  emphasis: number;
+  link: number;
+  code: number;
+  html: number;
+}
+
+const LIMITS: { [kind in keyof MarkCounts]: { max: number; key: MessageKey } } = {
+  emphasis: { max: LESSON_LIMITS.emphasisMarks, key: 'content.error.emphasisMarks' },
+  link: { max: LESSON_LIMITS.linkMarks, key: 'content.error.linkMarks' },
+  code: { max: LESSON_LIMITS.codeMarks, key: 'content.error.codeMarks' },
+  html: { max: LESSON_LIMITS.htmlMarks, key: 'content.error.htmlMarks' },
+};
+
+/** Blocks whose text the full parse reads as inline Markdown. */
+const INLINE_UNITS = new Set(['paragraph', 'heading', 'tableRow', 'html']);
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function isWordCharacter(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHARACTER.test(char);
+}
+
+/** Counts the marks in a block's source; `_` inside a word (`image_gallery`) cannot open or close. */
+export function countMarks(source: string): MarkCounts {
+  const counts: MarkCounts = { emphasis: 0, link: 0, code: 0, html: 0 };
+  for (let index = 0; index < source.length; index += 1) {
+    const char = source[index];
+    if (char === '*' || char === '~') counts.emphasis += 1;
+    else if (char === '_') {
+      if (!(isWordCharacter(source[index - 1]) && isWordCharacter(source[index + 1]))) counts.emphasis += 1;
+    } else if (char === '[' || char === ']') counts.link += 1;
+    else if (char === '`') {
+      if (source[index - 1] !== '`') counts.code += 1;
+    } else if (char === '<') counts.html += 1;
+  }
+  return counts;
+}
+
+/** Every block that holds inline text, in document order (code, front matter and definitions excluded). */
+function* inlineUnits(node: Nodes): Generator<Nodes> {
+  if (INLINE_UNITS.has(node.type)) {
+    yield node;
+    return;
+  }
+  if ('children' in node) for (const child of node.children) yield* inlineUnits(child);
+}
+
+/**
+ * Parses the block structure only and reports, per kind of mark, the first paragraph, heading,
+ * table row or HTML block holding more than the limit. Runs before the full parse.
+ */
+export function checkInlineMarks(text: string, file: string, problems: ProblemList): void {
+  const reported = new Set<keyof MarkCounts>();
+  for (const unit of inlineUnits(parseBlocks(text))) {
+    const start = unit.position?.start.offset;
+    const end = unit.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    const counts = countMarks(text.slice(start, end));
+    for (const kind of Object.keys(LIMITS) as (keyof MarkCounts)[]) {
+      const { max, key } = LIMITS[kind];
+      if (counts[kind] <= max || reported.has(kind)) continue;
+      reported.add(kind);
+      problems.add(file, lineOf(unit), key, { actual: formatCount(counts[kind]), max: formatCount(max) });
+    }
+  }
+}
