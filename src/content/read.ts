@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import type { ProblemList } from './errors.js';
-import { lineAtByteOf } from './parse/bounds.js';
+import { lineAtByte } from './parse/bounds.js';
 
 export interface CappedRead {
   /** At most `maxBytes + 1` bytes: one more than allowed tells that the file is too large. */
@@ -66,7 +66,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 /** The text of UTF-8 bytes, or null with a problem at the line of the first byte that is not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array, file: string, problems: ProblemList): string | null {
   if (!isUtf8(bytes)) {
-    problems.add(file, lineAtByteOf(bytes, Math.max(0, firstInvalidUtf8(bytes))), 'content.error.notUtf8');
+    problems.add(file, lineAtByte(bytes, Math.max(0, firstInvalidUtf8(bytes))), 'content.error.notUtf8');
     return null;
   }
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');

@@ -135,10 +135,7 @@ class FirstBreach {
 export function checkTextBounds(text: string, file: string, problems: ProblemList): void {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > LESSON_LIMITS.fileBytes) {
-    problems.add(file, lineAtByte(text, LESSON_LIMITS.fileBytes), 'content.error.fileTooLarge', {
-      actual: kibibytes(bytes),
-      max: kibibytes(LESSON_LIMITS.fileBytes),
-    });
+    reportFileTooLarge(problems, file, bytes, Buffer.from(text, 'utf8'));
     return;
   }
   const long = new FirstBreach();
@@ -211,12 +208,21 @@ export function kibibytes(bytes: number): string {
   return formatCount(Math.ceil(bytes / 1024));
 }
 
-/** The 1-based line holding the byte at `offset` of the text's UTF-8 encoding. */
-export function lineAtByte(text: string, offset: number): number {
-  return lineAtByteOf(Buffer.from(text, 'utf8'), offset);
+/** A file over LESSON_LIMITS.fileBytes, reported at the line where it passes the limit. */
+export function reportFileTooLarge(
+  problems: ProblemList,
+  file: string,
+  totalBytes: number,
+  bytes: Uint8Array,
+): void {
+  problems.add(file, lineAtByte(bytes, LESSON_LIMITS.fileBytes), 'content.error.fileTooLarge', {
+    actual: kibibytes(totalBytes),
+    max: kibibytes(LESSON_LIMITS.fileBytes),
+  });
 }
 
-export function lineAtByteOf(bytes: Uint8Array, offset: number): number {
+/** The 1-based line holding the byte at `offset` of UTF-8 `bytes`. */
+export function lineAtByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
   const end = Math.min(offset, bytes.length);
   for (let index = 0; index < end; index += 1) if (bytes[index] === 0x0a) line += 1;
