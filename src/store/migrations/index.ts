@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate.js';
 import { initialSchema } from './001-initial.js';
 import { lessonCounters } from './002-lesson-counters.js';
+import { lessonChecks } from './003-lesson-checks.js';
 
 /** Every schema change in order. Append new ones; never edit or remove a released one. */
-export const migrations: readonly Migration[] = [initialSchema, lessonCounters];
+export const migrations: readonly Migration[] = [initialSchema, lessonCounters, lessonChecks];
