@@ -19,6 +19,8 @@ export const LESSON_LIMITS = {
   nestingDepth: 16,
   /** List item markers and quote markers (`>`) at line starts, in the whole file. */
   containerMarkers: 1_000,
+  /** `|` in the whole file: every table cell costs the parser as much as a paragraph of text. */
+  tablePipes: 4_000,
   /** Characters of the front matter between its `---` lines. */
   frontMatterChars: 4_096,
   /** `<details>` inside `<details>`. */
@@ -28,9 +30,14 @@ export const LESSON_LIMITS = {
   /** Link brackets (`[`, `]`) in one paragraph, heading or table row. */
   linkMarks: 128,
   /** Backtick runs in one paragraph, heading or table row. */
-  codeMarks: 128,
+  codeMarks: 32,
   /** `<` in one paragraph, heading, table row or HTML block. */
   htmlMarks: 256,
+  /**
+   * All inline markup in the whole file (the marks above, `&` and link addresses): each becomes
+   * a node, and nodes, not characters, are what parsing costs. The sample lesson has 165.
+   */
+  markup: 8_000,
 } as const;
 
 /** How a line's leading container markers look: `> - 1. ` and the indentation between them. */
@@ -142,6 +149,8 @@ export function checkTextBounds(text: string, file: string, problems: ProblemLis
   const deep = new FirstBreach();
   let markers = 0;
   let markersLine = 0;
+  let pipes = 0;
+  let pipesLine = 0;
   let lineCount = 0;
   for (const { line, number } of linesOf(text)) {
     lineCount = number;
@@ -151,6 +160,8 @@ export function checkTextBounds(text: string, file: string, problems: ProblemLis
     if (depth > LESSON_LIMITS.nestingDepth) deep.note(number, depth);
     markers += prefix.quotes + prefix.listMarkers;
     if (markersLine === 0 && markers > LESSON_LIMITS.containerMarkers) markersLine = number;
+    pipes += countPipes(line);
+    if (pipesLine === 0 && pipes > LESSON_LIMITS.tablePipes) pipesLine = number;
   }
   if (lineCount > LESSON_LIMITS.lines) {
     problems.add(file, LESSON_LIMITS.lines + 1, 'content.error.tooManyLines', {
@@ -177,7 +188,19 @@ export function checkTextBounds(text: string, file: string, problems: ProblemLis
       max: formatCount(LESSON_LIMITS.containerMarkers),
     });
   }
+  if (pipesLine > 0) {
+    problems.add(file, pipesLine, 'content.error.tooManyTablePipes', {
+      actual: formatCount(pipes),
+      max: formatCount(LESSON_LIMITS.tablePipes),
+    });
+  }
   checkFrontMatterSize(text, file, problems);
+}
+
+function countPipes(line: string): number {
+  let count = 0;
+  for (let index = line.indexOf('|'); index >= 0; index = line.indexOf('|', index + 1)) count += 1;
+  return count;
 }
 
 /** The front matter is a few fields: a long one is almost surely a missing closing `---`. */

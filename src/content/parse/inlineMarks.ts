@@ -8,16 +8,21 @@ import { lineOf, parseBlocks } from './markdown.js';
  * micromark resolves emphasis and link brackets by walking back through the paragraph from every
  * closing mark, and retries a backtick run or a `<` up to the paragraph's end when it does not
  * close: costs that grow with marks × paragraph length. Bounding the marks per paragraph keeps
- * the full parse linear. HTML blocks count too: their text is parsed again as Markdown.
+ * the full parse linear; bounding all markup per file keeps its constant small (every mark
+ * becomes a node). HTML blocks count too: their text is parsed again as Markdown.
  */
 interface MarkCounts {
   emphasis: number;
   link: number;
   code: number;
   html: number;
+  /** `&` (entities) and the starts of bare link addresses (`www.`, `://`, `@`): file total only. */
+  other: number;
 }
 
-const LIMITS: { [kind in keyof MarkCounts]: { max: number; key: MessageKey } } = {
+type ParagraphLimited = Exclude<keyof MarkCounts, 'other'>;
+
+const PARAGRAPH_LIMITS: { [kind in ParagraphLimited]: { max: number; key: MessageKey } } = {
   emphasis: { max: LESSON_LIMITS.emphasisMarks, key: 'content.error.emphasisMarks' },
   link: { max: LESSON_LIMITS.linkMarks, key: 'content.error.linkMarks' },
   code: { max: LESSON_LIMITS.codeMarks, key: 'content.error.codeMarks' },
@@ -35,7 +40,7 @@ function isWordCharacter(char: string | undefined): boolean {
 
 /** Counts the marks in a block's source; `_` inside a word (`image_gallery`) cannot open or close. */
 export function countMarks(source: string): MarkCounts {
-  const counts: MarkCounts = { emphasis: 0, link: 0, code: 0, html: 0 };
+  const counts: MarkCounts = { emphasis: 0, link: 0, code: 0, html: 0, other: 0 };
   for (let index = 0; index < source.length; index += 1) {
     const char = source[index];
     if (char === '*' || char === '~') counts.emphasis += 1;
@@ -45,8 +50,19 @@ export function countMarks(source: string): MarkCounts {
     else if (char === '`') {
       if (source[index - 1] !== '`') counts.code += 1;
     } else if (char === '<') counts.html += 1;
+    else if (
+      char === '&' ||
+      char === '@' ||
+      (char === ':' && source.startsWith('://', index)) ||
+      (char === 'w' && source.startsWith('www.', index))
+    )
+      counts.other += 1;
   }
   return counts;
+}
+
+function total(counts: MarkCounts): number {
+  return counts.emphasis + counts.link + counts.code + counts.html + counts.other;
 }
 
 /** Every block that holds inline text, in document order (code, front matter and definitions excluded). */
@@ -60,20 +76,31 @@ function* inlineUnits(node: Nodes): Generator<Nodes> {
 
 /**
  * Parses the block structure only and reports, per kind of mark, the first paragraph, heading,
- * table row or HTML block holding more than the limit. Runs before the full parse.
+ * table row or HTML block holding more than its limit, and the block where the file's markup
+ * passes LESSON_LIMITS.markup. Runs before the full parse.
  */
 export function checkInlineMarks(text: string, file: string, problems: ProblemList): void {
-  const reported = new Set<keyof MarkCounts>();
+  const reported = new Set<ParagraphLimited>();
+  let markup = 0;
+  let markupLine = 0;
   for (const unit of inlineUnits(parseBlocks(text))) {
     const start = unit.position?.start.offset;
     const end = unit.position?.end.offset;
     if (start === undefined || end === undefined) continue;
     const counts = countMarks(text.slice(start, end));
-    for (const kind of Object.keys(LIMITS) as (keyof MarkCounts)[]) {
-      const { max, key } = LIMITS[kind];
+    for (const kind of Object.keys(PARAGRAPH_LIMITS) as ParagraphLimited[]) {
+      const { max, key } = PARAGRAPH_LIMITS[kind];
       if (counts[kind] <= max || reported.has(kind)) continue;
       reported.add(kind);
       problems.add(file, lineOf(unit), key, { actual: formatCount(counts[kind]), max: formatCount(max) });
     }
+    markup += total(counts);
+    if (markupLine === 0 && markup > LESSON_LIMITS.markup) markupLine = lineOf(unit);
+  }
+  if (markupLine > 0) {
+    problems.add(file, markupLine, 'content.error.tooMuchMarkup', {
+      actual: formatCount(markup),
+      max: formatCount(LESSON_LIMITS.markup),
+    });
   }
 }

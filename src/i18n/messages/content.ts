@@ -53,6 +53,10 @@ export const ko = {
     '줄 앞의 인용 표시(`>`), 목록 기호와 들여쓰기가 너무 깊어요. 인용과 목록은 {max}단계까지 겹칠 수 있어요 (한도를 넘는 줄 {count}개 중 첫 줄). 들여쓰기를 줄여 주세요.',
   'content.error.tooManyContainerMarkers':
     '줄 앞의 목록 기호와 인용 표시(`>`)가 모두 {actual}개예요. 레슨 하나에 {max}개까지 쓸 수 있고, 이 줄에서 한도를 넘어요. 레슨을 두 개로 나누어 주세요.',
+  'content.error.tooManyTablePipes':
+    '표의 `|` 기호가 레슨 전체에 {actual}개예요. 레슨 하나에 {max}개까지 쓸 수 있고, 이 줄에서 한도를 넘어요. 표를 줄이거나 레슨을 두 개로 나누어 주세요.',
+  'content.error.tooMuchMarkup':
+    '서식 기호(`*` `_` `~` `[` `]` `` ` `` `<` `&`)와 링크 주소가 레슨 전체에 {actual}개예요. 레슨 하나에 {max}개까지 쓸 수 있고, 이 블록에서 한도를 넘어요. 레슨을 두 개로 나누어 주세요.',
   'content.error.frontMatterTooLong':
     'front matter가 {actual}자예요 ({max}자까지). 닫는 `---` 줄이 빠지지 않았는지 확인해 주세요.',
   'content.error.emphasisMarks':
@@ -195,6 +199,10 @@ export const en = {
     'The quote markers (`>`), list markers and indentation at the start of this line go too deep. Quotes and lists may nest {max} levels (the first of {count} such lines). Indent less.',
   'content.error.tooManyContainerMarkers':
     'The file has {actual} list and quote (`>`) markers at line starts; a lesson may have at most {max}, passed on this line. Split the lesson in two.',
+  'content.error.tooManyTablePipes':
+    'The file has {actual} `|` characters; a lesson may have at most {max} (passed on this line). Make the tables smaller or split the lesson in two.',
+  'content.error.tooMuchMarkup':
+    'The file has {actual} markup characters (`*` `_` `~` `[` `]` `` ` `` `<` `&`) and link addresses; a lesson may have at most {max} (passed in this block). Split the lesson in two.',
   'content.error.frontMatterTooLong':
     'The front matter has {actual} characters (at most {max}). Check that its closing `---` line is there.',
   'content.error.emphasisMarks':
