@@ -42,10 +42,13 @@ export const LESSON_LIMITS = {
 
 /** How a line's leading container markers look: `> - 1. ` and the indentation between them. */
 interface LinePrefix {
-  /** Columns the markers and the whitespace between them take (tabs to multiples of 4). */
-  width: number;
   quotes: number;
   listMarkers: number;
+  /**
+   * Columns of the prefix a list item can take: list markers and indentation, without each
+   * quote's `>` and the one space after it that belongs to the quote (tabs to multiples of 4).
+   */
+  listWidth: number;
 }
 
 /** Length of a list marker (`-`, `+`, `*`, `1.`, `1)`) at `index` when a space or the line end follows. */
@@ -68,39 +71,48 @@ function isDigit(code: number): boolean {
 }
 
 function linePrefix(line: string): LinePrefix {
-  let width = 0;
+  let column = 0;
   let quotes = 0;
   let listMarkers = 0;
+  let listWidth = 0;
+  let afterQuote = false;
   let index = 0;
   while (index < line.length) {
     const char = line[index];
-    if (char === ' ') width += 1;
-    else if (char === '\t') width += 4 - (width % 4);
-    else if (char === '>') {
-      quotes += 1;
-      width += 1;
-    } else {
-      const length = listMarkerLength(line, index);
-      if (length === 0) break;
-      listMarkers += 1;
-      width += length;
-      index += length;
+    if (char === ' ' || char === '\t') {
+      const width = char === ' ' ? 1 : 4 - (column % 4);
+      column += width;
+      listWidth += afterQuote ? width - 1 : width;
+      afterQuote = false;
+      index += 1;
       continue;
     }
-    index += 1;
+    afterQuote = char === '>';
+    if (afterQuote) {
+      quotes += 1;
+      column += 1;
+      index += 1;
+      continue;
+    }
+    const length = listMarkerLength(line, index);
+    if (length === 0) break;
+    listMarkers += 1;
+    column += length;
+    listWidth += length;
+    index += length;
   }
-  return { width, quotes, listMarkers };
+  return { quotes, listMarkers, listWidth };
 }
 
 /**
- * The most containers a line can be inside. A container that is open on a line was opened on a
- * line that also carried every enclosing container's prefix: a quote takes its `>` (one column),
- * a list item at least two columns (marker and space, or its content indent). So the depth
- * reached on a line is at most (width + quotes + 1) / 2; the +1 allows a last marker at the line
- * end. Lazy continuation lines open nothing, so checking every line bounds the whole file.
+ * The most containers a line can be inside. A container open on a line was opened on a line that
+ * also carried every enclosing container's prefix: a quote its `>`, a list item at least two
+ * columns (marker and space, or its content indent), except that the last marker may end the
+ * line. So the depth reached on a line is at most quotes + (listWidth + 1) / 2. Lazy continuation
+ * lines open nothing, so checking every line bounds the whole file.
  */
 function depthBound(prefix: LinePrefix): number {
-  return Math.ceil((prefix.width + prefix.quotes + 1) / 2);
+  return prefix.quotes + Math.floor((prefix.listWidth + 1) / 2);
 }
 
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;

@@ -36,8 +36,29 @@ function lineCount(text: string): number {
 }
 
 /**
- * Reports every fenced code block without a closing fence, at the line it opens, in a tree
- * parsed from `source` (a lesson, or a fragment of one whose lines were shifted into the lesson).
+ * The first content line that would close the block if it had no info string (```` ```bash ````
+ * inside a ```` ``` ```` block): the usual trace of a deleted closing fence, after which every
+ * later fence pairs with the wrong partner and code and text swap places.
+ */
+function openingInside(block: Code, fence: string): { line: number; text: string } | null {
+  const lines = block.value.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const match = INNER_OPENING.exec(text);
+    if (!match || match[1]![0] !== fence[0] || match[1]!.length < fence.length) continue;
+    const info = match[2]!.trim();
+    if (info.length > 0 && !(fence[0] === '`' && info.includes('`'))) {
+      return { line: block.position!.start.line + 1 + index, text: text.trim() };
+    }
+  }
+  return null;
+}
+
+const INNER_OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/**
+ * Reports every fenced code block without a closing fence, and every block holding a line that
+ * opens a new block, at the line the block opens, in a tree parsed from `source` (a lesson, or a
+ * fragment of one whose lines were shifted into the lesson).
  */
 export function checkClosedFences(tree: Nodes, source: string, file: string, problems: ProblemList): void {
   for (const block of codeBlocks(tree)) {
@@ -46,8 +67,19 @@ export function checkClosedFences(tree: Nodes, source: string, file: string, pro
     const lineEnd = source.indexOf('\n', start);
     const opening = OPENING_FENCE.exec(source.slice(start, lineEnd < 0 ? source.length : lineEnd));
     if (!opening) continue; // An indented code block has no fence.
-    if (!isClosed(block, source, opening[1]!)) {
-      problems.add(file, lineOf(block), 'content.error.unclosedFence', { fence: opening[1]! });
+    const fence = opening[1]!;
+    if (!isClosed(block, source, fence)) {
+      problems.add(file, lineOf(block), 'content.error.unclosedFence', { fence });
+      continue;
+    }
+    const inside = openingInside(block, fence);
+    if (inside) {
+      problems.add(file, lineOf(block), 'content.error.fenceInsideCode', {
+        line: inside.line,
+        opening: inside.text,
+        fence,
+        longer: `${fence[0]}${fence}`,
+      });
     }
   }
 }

@@ -70,7 +70,9 @@ export const ko = {
   'content.error.detailsTooDeep':
     '`<details>` 안의 `<details>`가 너무 깊어요. 펼쳐 보기는 {max}단계까지 겹칠 수 있어요.',
   'content.error.unclosedFence':
-    '여기서 시작한 코드 블록이 닫히지 않았어요. 코드가 끝나는 곳에 `{fence}` 줄을 추가해 주세요.',
+    '여기서 시작한 코드 블록이 닫히지 않았어요. 코드가 끝나는 곳에 `` {fence} `` 줄을 추가해 주세요.',
+  'content.error.fenceInsideCode':
+    '여기서 시작한 코드 블록의 {line}번째 줄(`` {opening} ``)은 새 코드 블록을 여는 줄처럼 보여요. 이 앞 코드 블록에 닫는 `` {fence} `` 줄이 빠지지 않았는지 확인해 주세요. 코드 안에 그대로 보여 줄 줄이라면 바깥 코드 블록을 `` {longer} ``처럼 더 긴 줄로 여닫아 주세요.',
   'content.error.parseFailed':
     '레슨을 읽다가 예상하지 못한 문제가 생겼어요 ({detail}). 이 부분의 마크다운을 확인해 주세요.',
   'content.error.courseFileTooLarge': 'course.yaml이 {actual}KB예요. {max}KB까지 쓸 수 있어요.',
@@ -216,7 +218,9 @@ export const en = {
   'content.error.detailsTooDeep':
     '`<details>` inside `<details>` goes too deep: reveals may nest {max} levels.',
   'content.error.unclosedFence':
-    'The code block that starts here is never closed. Add a `{fence}` line where the code ends.',
+    'The code block that starts here is never closed. Add a `` {fence} `` line where the code ends.',
+  'content.error.fenceInsideCode':
+    'Line {line} of the code block that starts here (`` {opening} ``) looks like the start of a new code block. Check that the code block before it has its closing `` {fence} `` line. If the line is meant to be shown, open and close the outer block with a longer fence such as `` {longer} ``.',
   'content.error.parseFailed':
     'Reading the lesson failed unexpectedly ({detail}). Check the Markdown around here.',
   'content.error.courseFileTooLarge': 'course.yaml is {actual} KB; it may be at most {max} KB.',

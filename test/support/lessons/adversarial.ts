@@ -12,7 +12,8 @@ export interface AdversarialLesson {
   text: string;
 }
 
-const FRONT_MATTER = "---\ntitle: '9.9 한계 시험'\nauthorNick: '시험'\ncreatedAt: '2025-01-01'\n---\n\n# 9.9 한계 시험\n\n";
+const FRONT_MATTER =
+  "---\ntitle: '9.9 한계 시험'\nauthorNick: '시험'\ncreatedAt: '2025-01-01'\n---\n\n# 9.9 한계 시험\n\n";
 /** Room left for the frame (front matter, title, first section) under the line and byte limits. */
 const FRAME_LINES = 20;
 const FRAME_BYTES = 1024;
@@ -97,7 +98,10 @@ export const adversarialLessons: readonly AdversarialLesson[] = [
       times: 1,
     }),
   },
-  { name: 'nested strikethrough', text: fill(`${'~a '.repeat(emphasis / 2)}${' b~'.repeat(emphasis / 2)}\n\n`) },
+  {
+    name: 'nested strikethrough',
+    text: fill(`${'~a '.repeat(emphasis / 2)}${' b~'.repeat(emphasis / 2)}\n\n`),
+  },
   { name: 'link closers without openers', text: fill(`${']'.repeat(links)}\n\n`) },
   { name: 'link openers with emphasis', text: fill(`${'[*'.repeat(links / 2)}\n\n`) },
   { name: 'nested brackets', text: fill(`${'['.repeat(links / 2)}a${']'.repeat(links / 2)}\n\n`) },
@@ -117,16 +121,24 @@ export const adversarialLessons: readonly AdversarialLesson[] = [
       times: Math.floor(LESSON_LIMITS.containerMarkers / (depth - 1)),
     }),
   },
-  { name: 'quote closed by a heading', text: fill('> 인용\n### 제목\n', { times: LESSON_LIMITS.containerMarkers }) },
+  {
+    name: 'quote closed by a heading',
+    text: fill('> 인용\n### 제목\n', { times: LESSON_LIMITS.containerMarkers }),
+  },
   { name: 'setext headings', text: fill('제목\n===\n') },
   { name: 'setext sections', text: fill('단계\n---\n본문\n\n') },
   { name: 'many sections with one title', text: fill('## 같은 제목\n\n본문\n\n', { head: '' }) },
   { name: 'tall table', text: fill('| 가 | 나 |\n', { head: '## 단계\n\n| 가 | 나 |\n| --- | --- |\n' }) },
   {
     name: 'wide table',
-    text: fill(`|${'가|'.repeat(600)}\n`, { head: `## 단계\n\n|${'가|'.repeat(600)}\n|${'-|'.repeat(600)}\n` }),
+    text: fill(`|${'가|'.repeat(600)}\n`, {
+      head: `## 단계\n\n|${'가|'.repeat(600)}\n|${'-|'.repeat(600)}\n`,
+    }),
   },
-  { name: 'long code block', text: fill('echo "코드 한 줄이에요"\n', { head: '## 단계\n\n```bash\n', tail: '```\n' }) },
+  {
+    name: 'long code block',
+    text: fill('echo "코드 한 줄이에요"\n', { head: '## 단계\n\n```bash\n', tail: '```\n' }),
+  },
   { name: 'one huge paragraph of short words', text: fill('가 나 다 라 마 바 사 아\n') },
   { name: 'hard line breaks', text: fill('한 줄이에요  \n') },
   {
@@ -135,7 +147,12 @@ export const adversarialLessons: readonly AdversarialLesson[] = [
   },
   { name: 'br lines', text: fill('<br/>\n본문<br/>이어서\n\n') },
   { name: 'nested details at the limit', text: fill(nestedDetails(LESSON_LIMITS.detailsDepth)) },
-  { name: 'quiz with many questions', text: fill(quizQuestion(1).replace('문제 1', '문제 {n}'), { head: '## 단계\n\n본문\n\n## 🎮 연습 문제\n\n' }) },
+  {
+    name: 'quiz with many questions',
+    text: fill(quizQuestion(1).replace('문제 1', '문제 {n}'), {
+      head: '## 단계\n\n본문\n\n## 🎮 연습 문제\n\n',
+    }),
+  },
 ].map(numberQuestions);
 
 /** Quiz questions need distinct numbers: `{n}` counts up. */
