@@ -74,12 +74,45 @@ function* inlineUnits(node: Nodes): Generator<Nodes> {
   if ('children' in node) for (const child of node.children) yield* inlineUnits(child);
 }
 
+function withinParagraphLimits(counts: MarkCounts): boolean {
+  return (Object.keys(PARAGRAPH_LIMITS) as ParagraphLimited[]).every(
+    (kind) => counts[kind] <= PARAGRAPH_LIMITS[kind].max,
+  );
+}
+
+/** HTML blocks that may run past a blank line (`<pre>`, `<script>`, `<style>`, `<textarea>`, `<!…>`, `<?…>`). */
+const HTML_BLOCK_ACROSS_BLANK_LINES = /<(?:pre|script|style|textarea|!|\?)/i;
+
 /**
- * Parses the block structure only and reports, per kind of mark, the first paragraph, heading,
- * table row or HTML block holding more than its limit, and the block where the file's markup
- * passes LESSON_LIMITS.markup. Runs before the full parse.
+ * A quick look that proves most lessons fine without the block parse: every paragraph, heading,
+ * table row and HTML block lies inside one run of non-blank lines (except the HTML blocks above),
+ * so when no run holds more marks than a paragraph may, no paragraph does. Code counts too here,
+ * which only makes the look more careful.
+ */
+function surelyWithinLimits(text: string): boolean {
+  if (HTML_BLOCK_ACROSS_BLANK_LINES.test(text)) return false;
+  let run: MarkCounts = countMarks('');
+  let markup = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim().length === 0) {
+      run = countMarks('');
+      continue;
+    }
+    const counts = countMarks(line);
+    for (const kind of Object.keys(run) as (keyof MarkCounts)[]) run[kind] += counts[kind];
+    markup += total(counts);
+    if (!withinParagraphLimits(run)) return false;
+  }
+  return markup <= LESSON_LIMITS.markup;
+}
+
+/**
+ * Reports, per kind of mark, the first paragraph, heading, table row or HTML block holding more
+ * than its limit, and the block where the file's markup passes LESSON_LIMITS.markup. Runs before
+ * the full parse; parses the block structure only when the quick look cannot rule a problem out.
  */
 export function checkInlineMarks(text: string, file: string, problems: ProblemList): void {
+  if (surelyWithinLimits(text)) return;
   const reported = new Set<ParagraphLimited>();
   let markup = 0;
   let markupLine = 0;

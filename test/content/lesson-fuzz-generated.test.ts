@@ -1,0 +1,35 @@
+/**
+ * Property (half of it; lesson-fuzz-mutated has the rest): 2,500 generated lessons and 2,500
+ * mutated ones load as a lesson or give content errors, nothing else. See
+ * test/support/lessons/property.ts for what is checked of each outcome.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lessonText, mutations, seedLesson } from '../support/lessons/arbitraries.js';
+import { mutated, Outcomes } from '../support/lessons/property.js';
+import { sampleText } from './helpers.js';
+
+const outcomes = new Outcomes();
+
+describe('loading any lesson file (generated)', () => {
+  it('gives a lesson or content errors for 2,500 generated lessons', () => {
+    fc.assert(
+      fc.property(lessonText, (text) => outcomes.check(Buffer.from(text, 'utf8'))),
+      { numRuns: 2_500 },
+    );
+  }, 300_000);
+
+  it('gives a lesson or content errors for 2,500 mutated lessons', () => {
+    fc.assert(
+      fc.property(seedLesson(sampleText), mutations(3), (text, changes) =>
+        outcomes.check(mutated(text, changes)),
+      ),
+      { numRuns: 2_500 },
+    );
+  }, 300_000);
+
+  it('reaches both outcomes often (else the property says little)', () => {
+    expect(outcomes.loaded).toBeGreaterThan(500);
+    expect(outcomes.refused).toBeGreaterThan(500);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Property (the other half; lesson-fuzz-generated has the rest): 5,000 lessons, generated or the
+ * sample or a lesson at the limits, broken up to three times in every way the arbitraries know
+ * (deep nesting, long emphasis runs, fences, random bytes, invalid UTF-8, truncation, duplicates,
+ * huge lines, CRLF/BOM, front matter, quiz markup), load as a lesson or give content errors.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mutations, seedLesson } from '../support/lessons/arbitraries.js';
+import { mutated, Outcomes } from '../support/lessons/property.js';
+import { sampleText } from './helpers.js';
+
+const outcomes = new Outcomes();
+
+describe('loading any lesson file (mutated)', () => {
+  it('gives a lesson or content errors for 5,000 mutated lessons', () => {
+    fc.assert(
+      fc.property(seedLesson(sampleText), mutations(3), (text, changes) =>
+        outcomes.check(mutated(text, changes)),
+      ),
+      { numRuns: 5_000 },
+    );
+  }, 300_000);
+
+  it('reaches both outcomes often (else the property says little)', () => {
+    expect(outcomes.loaded).toBeGreaterThan(500);
+    expect(outcomes.refused).toBeGreaterThan(1_000);
+  });
+});
