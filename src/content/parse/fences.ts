@@ -45,7 +45,7 @@ function openingInside(block: Code, fence: string): { line: number; text: string
   for (const [index, text] of lines.entries()) {
     const match = INNER_OPENING.exec(text);
     if (!match || match[1]![0] !== fence[0] || match[1]!.length < fence.length) continue;
-    const info = match[2]!.trim();
+    const info = text.slice(match[0].length).trim();
     if (info.length > 0 && !(fence[0] === '`' && info.includes('`'))) {
       return { line: block.position!.start.line + 1 + index, text: text.trim() };
     }
@@ -53,7 +53,7 @@ function openingInside(block: Code, fence: string): { line: number; text: string
   return null;
 }
 
-const INNER_OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const INNER_OPENING = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * Reports every fenced code block without a closing fence, and every block holding a line that
