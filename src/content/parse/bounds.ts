@@ -6,7 +6,7 @@ import type { ProblemList } from '../errors.js';
  * document's event list, setext headings rebuild the flow's, emphasis and link brackets walk back
  * through their paragraph, and deep nesting recurses. With these bounds every accepted file
  * parses in time linear in its size with a small factor (bench: content.worstAcceptedParseMs).
- * The sample lesson (6 KB, 200 lines, 143-character lines, depth 1) stays far inside them.
+ * The sample lesson (6 KB, 218 lines, lines up to 105 characters, depth 1) stays far inside them.
  */
 export const LESSON_LIMITS = {
   /** UTF-8 bytes of one lesson file (about 40 times the sample lesson). */
