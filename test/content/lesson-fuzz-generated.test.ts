@@ -3,29 +3,19 @@
  * mutated ones load as a lesson or give content errors, nothing else. See
  * test/support/lessons/property.ts for what is checked of each outcome.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lessonText, mutations, seedLesson } from '../support/lessons/arbitraries.js';
-import { mutated, Outcomes } from '../support/lessons/property.js';
+import { checkGenerated, checkMutated, Outcomes } from '../support/lessons/property.js';
 import { sampleText } from './helpers.js';
 
 const outcomes = new Outcomes();
 
 describe('loading any lesson file (generated)', () => {
   it('gives a lesson or content errors for 2,500 generated lessons', () => {
-    fc.assert(
-      fc.property(lessonText, (text) => outcomes.check(Buffer.from(text, 'utf8'))),
-      { numRuns: 2_500 },
-    );
+    checkGenerated(outcomes, 2_500);
   }, 300_000);
 
   it('gives a lesson or content errors for 2,500 mutated lessons', () => {
-    fc.assert(
-      fc.property(seedLesson(sampleText), mutations(3), (text, changes) =>
-        outcomes.check(mutated(text, changes)),
-      ),
-      { numRuns: 2_500 },
-    );
+    checkMutated(outcomes, 2_500, sampleText);
   }, 300_000);
 
   it('reaches both outcomes often (else the property says little)', () => {

@@ -4,22 +4,15 @@
  * (deep nesting, long emphasis runs, fences, random bytes, invalid UTF-8, truncation, duplicates,
  * huge lines, CRLF/BOM, front matter, quiz markup), load as a lesson or give content errors.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mutations, seedLesson } from '../support/lessons/arbitraries.js';
-import { mutated, Outcomes } from '../support/lessons/property.js';
+import { checkMutated, Outcomes } from '../support/lessons/property.js';
 import { sampleText } from './helpers.js';
 
 const outcomes = new Outcomes();
 
 describe('loading any lesson file (mutated)', () => {
   it('gives a lesson or content errors for 5,000 mutated lessons', () => {
-    fc.assert(
-      fc.property(seedLesson(sampleText), mutations(3), (text, changes) =>
-        outcomes.check(mutated(text, changes)),
-      ),
-      { numRuns: 5_000 },
-    );
+    checkMutated(outcomes, 5_000, sampleText);
   }, 300_000);
 
   it('reaches both outcomes often (else the property says little)', () => {

@@ -21,6 +21,23 @@ function dataCopy(): { lessonsDir: string; courseFile: string } {
   return { lessonsDir: path.join(root, 'lessons'), courseFile: path.join(root, 'course.yaml') };
 }
 
+/** A copy of data/ whose course.yaml also lists `file`, a named pipe: its lesson comes when a test writes it. */
+function withPipeLesson(file: string): { lessonsDir: string; pipe: string } {
+  const { lessonsDir, courseFile } = dataCopy();
+  const pipe = path.join(lessonsDir, file);
+  execFileSync('mkfifo', [pipe]);
+  writeFileSync(courseFile, `lessons:\n  - file: 05-02-push-image-to-docker-hub.md\n  - file: ${file}\n`);
+  return { lessonsDir, pipe };
+}
+
+/** What the promise rejects with (null when it resolves). */
+function failureOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => null,
+    (error: unknown) => error,
+  );
+}
+
 /** Lets a reader blocked on the pipe go (no writer may be waiting any more: nothing happens then). */
 function releasePipe(pipe: string): void {
   try {
@@ -48,16 +65,9 @@ describe('readCourseOffThread', () => {
   });
 
   it('gives up on a read that hangs and says it timed out', async () => {
-    const { lessonsDir, courseFile } = dataCopy();
-    const pipe = path.join(lessonsDir, '05-03-never-written.md');
-    execFileSync('mkfifo', [pipe]);
-    writeFileSync(
-      courseFile,
-      `lessons:\n  - file: 05-02-push-image-to-docker-hub.md\n  - file: 05-03-never-written.md\n`,
-    );
-    const failure = await readCourseOffThread({ lessonsDir }, { timeoutMs: 1_500, maxHeapMb: 256 }).then(
-      () => null,
-      (error: unknown) => error,
+    const { lessonsDir, pipe } = withPipeLesson('05-03-never-written.md');
+    const failure = await failureOf(
+      readCourseOffThread({ lessonsDir }, { timeoutMs: 1_500, maxHeapMb: 256 }),
     );
     releasePipe(pipe);
     expect(failure).toBeInstanceOf(CourseReadError);
@@ -65,12 +75,11 @@ describe('readCourseOffThread', () => {
   });
 
   it('reports a worker that runs out of memory as crashed, and this thread carries on', async () => {
-    const failure = await readCourseOffThread(
-      { lessonsDir: path.join(repoRoot, 'data/lessons') },
-      { timeoutMs: 60_000, maxHeapMb: 2 },
-    ).then(
-      () => null,
-      (error: unknown) => error,
+    const failure = await failureOf(
+      readCourseOffThread(
+        { lessonsDir: path.join(repoRoot, 'data/lessons') },
+        { timeoutMs: 60_000, maxHeapMb: 2 },
+      ),
     );
     expect(failure).toBeInstanceOf(CourseReadError);
     expect(failure).toMatchObject({ reason: 'crashed' });
@@ -79,13 +88,7 @@ describe('readCourseOffThread', () => {
   });
 
   it('reads a lesson that arrives late through a pipe', async () => {
-    const { lessonsDir, courseFile } = dataCopy();
-    const pipe = path.join(lessonsDir, '05-03-late.md');
-    execFileSync('mkfifo', [pipe]);
-    writeFileSync(
-      courseFile,
-      `lessons:\n  - file: 05-02-push-image-to-docker-hub.md\n  - file: 05-03-late.md\n`,
-    );
+    const { lessonsDir, pipe } = withPipeLesson('05-03-late.md');
     const reading = readCourseOffThread({ lessonsDir });
     const { writeFile } = await import('node:fs/promises');
     await writeFile(pipe, lessonText('# 5.3 늦게 온 레슨\n\n## 단계\n\n본문이에요.\n'));

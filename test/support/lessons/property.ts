@@ -4,6 +4,7 @@
  * Discord can show, or a ContentError naming file:line problems, and nothing else.
  */
 
+import fc from 'fast-check';
 import { expect } from 'vitest';
 import {
   ContentError,
@@ -13,7 +14,7 @@ import {
   renderAll,
 } from '../../../src/content/index.js';
 import { t } from '../../../src/i18n/index.js';
-import type { Mutation } from './arbitraries.js';
+import { lessonText, type Mutation, mutations, seedLesson } from './arbitraries.js';
 
 const FILE = 'fuzz.md';
 
@@ -70,6 +71,22 @@ export class Outcomes {
 }
 
 /** A seed text with mutations applied in order. */
-export function mutated(text: string, changes: readonly Mutation[]): Uint8Array {
+function mutated(text: string, changes: readonly Mutation[]): Uint8Array {
   return changes.reduce((current, change) => change(current), Buffer.from(text, 'utf8') as Uint8Array);
+}
+
+/** Runs the property on `runs` generated lessons. */
+export function checkGenerated(outcomes: Outcomes, runs: number): void {
+  fc.assert(
+    fc.property(lessonText, (text) => outcomes.check(Buffer.from(text, 'utf8'))),
+    { numRuns: runs },
+  );
+}
+
+/** Runs the property on `runs` lessons (generated, the sample, lessons at the limits) broken up to three times. */
+export function checkMutated(outcomes: Outcomes, runs: number, sample: string): void {
+  fc.assert(
+    fc.property(seedLesson(sample), mutations(3), (text, changes) => outcomes.check(mutated(text, changes))),
+    { numRuns: runs },
+  );
 }
