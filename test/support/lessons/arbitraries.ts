@@ -4,6 +4,7 @@
  * the ways authors and editors do, plus the hostile shapes that once crashed or froze the parser.
  */
 import fc from 'fast-check';
+import { LESSON_LIMITS } from '../../../src/content/parse/bounds.js';
 import { adversarialLessons } from './adversarial.js';
 
 const words = [
@@ -83,7 +84,7 @@ const block = fc.oneof(
 );
 
 const step = fc
-  .tuple(fc.integer({ min: 1, max: 9 }), word, fc.array(block, { minLength: 1, maxLength: 2 }))
+  .tuple(fc.integer({ min: 1, max: 9 }), word, fc.array(block, { minLength: 1, maxLength: 1 }))
   .map(([number, title, blocks]) => `### Step ${number}: ${title}\n\n${blocks.join('\n\n')}`);
 const section = fc
   .tuple(
@@ -105,7 +106,7 @@ const question = fc
     return `**문제 ${number}:** ${prompt}\n\n${lines}\n\n<details>\n<summary>정답 보기</summary>\n\n**정답: ${correct}**\n\n해설이에요.\n\n</details>`;
   });
 const quiz = fc
-  .array(question, { minLength: 1, maxLength: 2 })
+  .array(question, { minLength: 1, maxLength: 1 })
   .map((questions) => `## 🎮 연습 문제\n\n${questions.join('\n\n')}`);
 
 /** A small lesson in the authoring format; often valid, sometimes not (duplicate step numbers, …). */
@@ -115,7 +116,7 @@ export const lessonText = fc
     word,
     fc.constantFrom('upsert', 'insert'),
     fc.array(block, { maxLength: 1 }),
-    fc.array(section, { minLength: 1, maxLength: 3 }),
+    fc.array(section, { minLength: 1, maxLength: 2 }),
     fc.option(quiz, { nil: undefined }),
   )
   .map(([number, title, mode, intro, sections, maybeQuiz]) =>
@@ -147,8 +148,10 @@ function onLines(change: (lines: string[]) => void): Mutation {
 const at = (lines: readonly string[], position: number) => position % Math.max(1, lines.length);
 /** Growing mutations stop here: far past the limits, and still quick to generate. */
 const MAX_MUTATED_BYTES = 2 * 1024 * 1024;
-const hugeCount = fc.integer({ min: 1, max: 60_000 });
-const nestingCount = fc.integer({ min: 1, max: 3_000 });
+/** Around the line-length limit, or far past it (sizes in between cost time and add nothing). */
+const hugeCount = fc.oneof(fc.integer({ min: 1, max: 2_500 }), fc.integer({ min: 50_000, max: 60_000 }));
+/** Around the depth limits, or the 1,500–3,000 levels that once overflowed the stack. */
+const nestingCount = fc.oneof(fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1_500, max: 3_000 }));
 
 /** Every kind of damage the property test applies, each with its own random parameters. */
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -232,12 +235,11 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
         lines.splice(at(lines, position), 0, char.repeat(count));
       }),
     ),
-  fc
-    .integer({ min: 2, max: 6 })
-    .map(
-      (times) => (bytes: Uint8Array) =>
-        Buffer.concat(Array(Math.min(times, Math.ceil(MAX_MUTATED_BYTES / (bytes.length + 1)))).fill(bytes)),
-    ),
+  // A file repeated past the size limit (at most MAX_MUTATED_BYTES).
+  fc.constant((bytes: Uint8Array) => {
+    const times = Math.ceil((LESSON_LIMITS.fileBytes + 1) / Math.max(1, bytes.length));
+    return bytes.length > MAX_MUTATED_BYTES ? bytes : Buffer.concat(Array(times).fill(bytes));
+  }),
   // Line ends and BOM.
   fc
     .constantFrom('\r\n', '\r')
@@ -278,7 +280,7 @@ const adversarialStarts = adversarialLessons.map((lesson) => lesson.text.slice(0
 /** Lessons to start from: generated ones, the sample and the starts of the lessons at the limits. */
 export function seedLesson(sample: string): fc.Arbitrary<string> {
   return fc.oneof(
-    { weight: 12, arbitrary: lessonText },
+    { weight: 18, arbitrary: lessonText },
     { weight: 1, arbitrary: fc.constant(sample) },
     { weight: 1, arbitrary: fc.constantFrom(...adversarialStarts) },
   );
