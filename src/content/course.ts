@@ -69,6 +69,14 @@ export function defaultCourseFile(lessonsDir: string): string {
   return path.join(lessonsDir, '..', 'course.yaml');
 }
 
+/**
+ * Why a file could not be read, without the path: Node's messages repeat the absolute path,
+ * and these problems reach Discord. The problem itself names the file.
+ */
+function readFailure(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).name;
+}
+
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(
     () => true,
@@ -156,7 +164,7 @@ async function loadLesson(lessonsDir: string, name: string, problems: ProblemLis
     if (error instanceof ContentError) {
       problems.addAll(error.problems.map((entry): ContentProblem => ({ ...entry, file: display })));
     } else {
-      problems.add(display, 0, 'content.error.readFailed', { detail: (error as Error).message });
+      problems.add(display, 0, 'content.error.readFailed', { detail: readFailure(error) });
     }
     return null;
   }
@@ -168,7 +176,7 @@ async function readCourseText(courseFile: string, problems: ProblemList): Promis
   try {
     read = await readCapped(courseFile, COURSE_FILE_MAX_BYTES);
   } catch (error) {
-    problems.add(courseFile, 0, 'content.error.courseYaml', { detail: (error as Error).message });
+    problems.add(courseFile, 0, 'content.error.courseYaml', { detail: readFailure(error) });
     return null;
   }
   if (read.totalBytes > COURSE_FILE_MAX_BYTES) {
