@@ -90,7 +90,7 @@ afterEach(() => {
 describe('migration 002 (lesson progress counters)', () => {
   it('upgrades a first-schema database with data to the same summaries and ranks', () => {
     expect(migrated.migration.from).toBe(1);
-    // Later migrations follow; this one is the first applied.
+    // Later migrations follow; this one comes first.
     expect(migrated.migration.applied[0]).toBe('2: lesson progress counters');
     expect(boards(migrated)).toEqual(boards(fresh.store));
     expect(boards(migrated).summaries[1]?.[0]).toMatchObject({
