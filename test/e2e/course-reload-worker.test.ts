@@ -20,7 +20,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppOptions } from '../../src/app/context.js';
 import { lessonText } from '../content/helpers.js';
-import { instructor, learner, option } from '../support/fake-discord/index.js';
+import { GUILD_ID, instructor, learner, option } from '../support/fake-discord/index.js';
 import { answerOf, type BotHarness, responseText, startBotHarness } from './support/bot-harness.js';
 
 const slowFile = '05-03-slow.md';
@@ -43,7 +43,8 @@ async function startWithSlowLesson(app: AppOptions = {}) {
   const lessonsDir = path.join(root, 'data', 'lessons');
   cpSync('data/lessons', lessonsDir, { recursive: true });
   cpSync('data/course.yaml', path.join(root, 'data', 'course.yaml'));
-  harness = await startBotHarness({ env: { LESSONS_DIR: lessonsDir }, app });
+  // /course is for the home server's instructors: the fake's server is the home server here.
+  harness = await startBotHarness({ env: { LESSONS_DIR: lessonsDir, DISCORD_GUILD_ID: GUILD_ID }, app });
   // Only now: start-up read the course before the pipe existed.
   writeFileSync(
     path.join(root, 'data', 'course.yaml'),
