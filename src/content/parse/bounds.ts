@@ -146,6 +146,24 @@ class FirstBreach {
   }
 }
 
+/** A file-wide count, and the line where it first passed its limit (0 while within it). */
+export class Tally {
+  total = 0;
+  passedAt = 0;
+
+  constructor(readonly limit: number) {}
+
+  add(amount: number, line: number): void {
+    this.total += amount;
+    if (this.passedAt === 0 && this.total > this.limit) this.passedAt = line;
+  }
+
+  /** The problem's parameters: how many, and the limit. */
+  params(): { actual: string; max: string } {
+    return { actual: formatCount(this.total), max: formatCount(this.limit) };
+  }
+}
+
 /**
  * Checks the limits that do not need a parser: bytes, lines, line length, nesting depth,
  * container markers and front matter size. Each breach is one problem at the first line it
@@ -159,10 +177,8 @@ export function checkTextBounds(text: string, file: string, problems: ProblemLis
   }
   const long = new FirstBreach();
   const deep = new FirstBreach();
-  let markers = 0;
-  let markersLine = 0;
-  let pipes = 0;
-  let pipesLine = 0;
+  const markers = new Tally(LESSON_LIMITS.containerMarkers);
+  const pipes = new Tally(LESSON_LIMITS.tablePipes);
   let lineCount = 0;
   for (const { line, number } of linesOf(text)) {
     lineCount = number;
@@ -170,10 +186,8 @@ export function checkTextBounds(text: string, file: string, problems: ProblemLis
     const prefix = linePrefix(line);
     const depth = depthBound(prefix);
     if (depth > LESSON_LIMITS.nestingDepth) deep.note(number, depth);
-    markers += prefix.quotes + prefix.listMarkers;
-    if (markersLine === 0 && markers > LESSON_LIMITS.containerMarkers) markersLine = number;
-    pipes += countPipes(line);
-    if (pipesLine === 0 && pipes > LESSON_LIMITS.tablePipes) pipesLine = number;
+    markers.add(prefix.quotes + prefix.listMarkers, number);
+    pipes.add(countPipes(line), number);
   }
   if (lineCount > LESSON_LIMITS.lines) {
     problems.add(file, LESSON_LIMITS.lines + 1, 'content.error.tooManyLines', {
@@ -194,18 +208,11 @@ export function checkTextBounds(text: string, file: string, problems: ProblemLis
       count: formatCount(deep.count),
     });
   }
-  if (markersLine > 0) {
-    problems.add(file, markersLine, 'content.error.tooManyContainerMarkers', {
-      actual: formatCount(markers),
-      max: formatCount(LESSON_LIMITS.containerMarkers),
-    });
+  if (markers.passedAt > 0) {
+    problems.add(file, markers.passedAt, 'content.error.tooManyContainerMarkers', markers.params());
   }
-  if (pipesLine > 0) {
-    problems.add(file, pipesLine, 'content.error.tooManyTablePipes', {
-      actual: formatCount(pipes),
-      max: formatCount(LESSON_LIMITS.tablePipes),
-    });
-  }
+  if (pipes.passedAt > 0)
+    problems.add(file, pipes.passedAt, 'content.error.tooManyTablePipes', pipes.params());
   checkFrontMatterSize(text, file, problems);
 }
 

@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import type { MessageKey } from '../../i18n/index.js';
 import type { ProblemList } from '../errors.js';
-import { formatCount, LESSON_LIMITS } from './bounds.js';
+import { formatCount, LESSON_LIMITS, Tally } from './bounds.js';
 import { lineOf, parseBlocks } from './markdown.js';
 
 /**
@@ -114,8 +114,7 @@ function surelyWithinLimits(text: string): boolean {
 export function checkInlineMarks(text: string, file: string, problems: ProblemList): void {
   if (surelyWithinLimits(text)) return;
   const reported = new Set<ParagraphLimited>();
-  let markup = 0;
-  let markupLine = 0;
+  const markup = new Tally(LESSON_LIMITS.markup);
   for (const unit of inlineUnits(parseBlocks(text))) {
     const start = unit.position?.start.offset;
     const end = unit.position?.end.offset;
@@ -127,13 +126,8 @@ export function checkInlineMarks(text: string, file: string, problems: ProblemLi
       reported.add(kind);
       problems.add(file, lineOf(unit), key, { actual: formatCount(counts[kind]), max: formatCount(max) });
     }
-    markup += total(counts);
-    if (markupLine === 0 && markup > LESSON_LIMITS.markup) markupLine = lineOf(unit);
+    markup.add(total(counts), lineOf(unit));
   }
-  if (markupLine > 0) {
-    problems.add(file, markupLine, 'content.error.tooMuchMarkup', {
-      actual: formatCount(markup),
-      max: formatCount(LESSON_LIMITS.markup),
-    });
-  }
+  if (markup.passedAt > 0)
+    problems.add(file, markup.passedAt, 'content.error.tooMuchMarkup', markup.params());
 }

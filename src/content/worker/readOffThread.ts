@@ -75,8 +75,6 @@ export function readCourseOffThread(
   const worker = new Worker(workerEntry(), {
     workerData: request,
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
-    stdout: false,
-    stderr: false,
   });
   running.add(worker);
   const crashed = (detail: string) => new CourseReadError('crashed', detail, options.timeoutMs);
