@@ -16,6 +16,7 @@ interface BenchModule {
 
 const modules: BenchModule[] = [
   { file: './content.ts', run: 'runContentBench' },
+  { file: './content-bounds.ts', run: 'runContentBoundsBench' },
   { file: './store.ts', run: 'runStoreBench' },
   { file: './verify.ts', run: 'runVerifyBench' },
   { file: './runtime.ts', run: 'runRuntimeBench' },

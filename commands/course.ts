@@ -5,8 +5,14 @@ import {
 } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
 import { defineCommand } from '../src/bot/command-module.js';
-import { renderCourseRefused, renderCourseReloaded } from '../src/bot/views/course-reload.js';
+import { newErrorId } from '../src/bot/errors.js';
+import {
+  renderCourseRefused,
+  renderCourseReloaded,
+  renderCourseReloadFailed,
+} from '../src/bot/views/course-reload.js';
 import { ContentError, contentRelativePath } from '../src/content/index.js';
+import { CourseReadError } from '../src/content/worker/readOffThread.js';
 import type { SyncReport } from '../src/store/index.js';
 import { inServersOnly } from './shared-options.js';
 
@@ -49,6 +55,21 @@ export const course = defineCommand({
     try {
       report = await app.reloadCourse();
     } catch (error) {
+      if (error instanceof CourseReadError) {
+        // The worker hung or crashed: nothing was stored, the old course stays served.
+        const errorId = newErrorId();
+        app.logger.error(
+          { err: error, errorId, interactionId: call.interactionId, reason: error.reason },
+          'course reload failed: reading the files did not finish',
+        );
+        await call.respond.send(
+          renderCourseReloadFailed(
+            { reason: error.reason, timeoutSeconds: Math.ceil(error.timeoutMs / 1000), errorId },
+            call.t,
+          ),
+        );
+        return;
+      }
       // A malformed file stops the reload before anything is stored: the old course stays served.
       if (!(error instanceof ContentError)) throw error;
       app.logger.warn(

@@ -1,7 +1,13 @@
 import type { Dispatcher as HttpDispatcher } from 'undici';
 import { type Clock, systemClock } from '../clock.js';
 import type { Config } from '../config.js';
-import { loadCourse } from '../content/index.js';
+import { ContentError, type CourseReading, courseOf, formatProblem, readCourse } from '../content/index.js';
+import {
+  DEFAULT_OFF_THREAD_OPTIONS,
+  type OffThreadOptions,
+  readCourseOffThread,
+  stopCourseReads,
+} from '../content/worker/readOffThread.js';
 import type { Logger } from '../logger.js';
 import { CourseCatalog } from '../services/catalog.js';
 import { LessonFlow } from '../services/lesson-flow.js';
@@ -21,7 +27,11 @@ export interface AppContext {
   lessons: LessonFlow;
   quiz: QuizFlow;
   verification: VerificationService;
-  /** Reads data/ again and stores it (upsert/insert per lesson); used by start-up and /course reload. */
+  /**
+   * /course reload: reads and parses data/ in a worker thread, then stores it (upsert/insert per
+   * lesson). All or nothing: any problem rejects with ContentError and the served course stays;
+   * a worker that crashes or times out rejects with CourseReadError. Concurrent calls share one read.
+   */
   reloadCourse(): Promise<SyncReport>;
   close(): void;
 }
@@ -32,6 +42,8 @@ export interface AppOptions {
   httpDispatcher?: HttpDispatcher;
   /** Told every /verify result (metrics). */
   onVerifyResult?: VerifyObserver;
+  /** For tests: the course-reading worker's timeout and heap limit. */
+  courseReads?: Partial<OffThreadOptions>;
 }
 
 /** Opens the database (running migrations), loads and stores the course, builds the registry client. */
@@ -44,20 +56,20 @@ export async function createApp(
   const store = openStore(config.DATABASE_PATH, { clock });
   try {
     const catalog = new CourseCatalog(store);
-    const reloadCourse = async () =>
-      catalog.sync(await loadCourse({ lessonsDir: config.LESSONS_DIR }), clock.now());
-    const report = await reloadCourse();
-    logger.info(
-      {
-        database: config.DATABASE_PATH,
-        migration: store.migration,
-        lessons: catalog.list().map((entry) => entry.lesson.id),
-        added: report.added.length,
-        updated: report.updated.length,
-        skipped: report.skipped,
-      },
-      'course loaded',
-    );
+    startCourse(catalog, await readCourse({ lessonsDir: config.LESSONS_DIR }), {
+      clock,
+      logger,
+      config,
+      store,
+    });
+    const reloadCourse = coalesce(async () => {
+      const reading = await readCourseOffThread(
+        { lessonsDir: config.LESSONS_DIR },
+        { ...DEFAULT_OFF_THREAD_OPTIONS, ...options.courseReads },
+      );
+      if (reading.problems.length > 0) throw new ContentError(reading.problems);
+      return catalog.sync(courseOf(reading), clock.now());
+    });
     const lookup = createImageLookup(config, {
       manifestCache: store.manifests,
       clock,
@@ -75,10 +87,56 @@ export async function createApp(
       quiz: new QuizFlow(store, clock),
       verification: new VerificationService(store, lookup, clock, options.onVerifyResult),
       reloadCourse,
-      close: () => store.close(),
+      close: () => {
+        void stopCourseReads();
+        store.close();
+      },
     };
   } catch (error) {
     store.close();
     throw error;
   }
+}
+
+/**
+ * Start-up serves what it can: each problem is logged as "file:line: message", a malformed
+ * lesson keeps its stored version, a malformed course.yaml keeps the stored order and checks.
+ * Only when nothing at all can be served does start-up fail, with every problem.
+ */
+function startCourse(
+  catalog: CourseCatalog,
+  reading: CourseReading,
+  { clock, logger, config, store }: Pick<AppContext, 'clock' | 'logger' | 'config' | 'store'>,
+): void {
+  const report = catalog.startUp(reading, clock.now());
+  for (const problem of reading.problems) {
+    logger.warn({ file: problem.file, line: problem.line, problem: problem.key }, formatProblem(problem));
+  }
+  if (catalog.list().length === 0 && reading.problems.length > 0) throw new ContentError(reading.problems);
+  logger.info(
+    {
+      database: config.DATABASE_PATH,
+      migration: store.migration,
+      lessons: catalog.list().map((entry) => entry.lesson.id),
+      added: report.sync.added.length,
+      updated: report.sync.updated.length,
+      skipped: report.sync.skipped,
+      problems: reading.problems.length,
+      keptStored: report.keptStored,
+      notServed: report.notServed,
+      keptCourseOrder: report.keptCourseOrder,
+    },
+    reading.problems.length > 0 ? 'course loaded with problems' : 'course loaded',
+  );
+}
+
+/** While one call runs, further calls get its result instead of starting another. */
+function coalesce<T>(run: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | undefined;
+  return () => {
+    running ??= run().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -11,10 +11,11 @@ import {
   TAG_PATTERN,
 } from '../registry/names.js';
 import { ContentError, type ContentProblem, ProblemList } from './errors.js';
+import { lessonFromBytes } from './lessonFile.js';
 import type { Course, CourseEntry, Lesson, LessonCheck } from './model.js';
-import { parseLesson } from './parse/lesson.js';
+import { kibibytes, LESSON_LIMITS } from './parse/bounds.js';
+import { decodeUtf8, readCapped } from './read.js';
 import { normaliseText } from './source.js';
-import { checkLessonPayloads } from './validate.js';
 
 const stepId = z.string().min(1).max(100);
 // The same rules as /verify's own checks (registry/names.ts), so course.yaml cannot name an
@@ -52,6 +53,31 @@ export interface LoadCourseOptions {
   courseFile?: string;
 }
 
+/** course.yaml lists files and checks: about 250 bytes a lesson, so this holds some 250 lessons. */
+const COURSE_FILE_MAX_BYTES = 64 * 1024;
+
+/** One place in the course: a lesson file and what /verify checks for it. */
+export interface CourseOrderEntry {
+  file: string;
+  check: LessonCheck | null;
+}
+
+/**
+ * Everything read from the content folder, good and bad, so that callers choose: `loadCourse`
+ * (content:check, /course reload) refuses the whole course on any problem; start-up serves what
+ * is good and keeps the stored version of the rest. Plain data: it crosses worker threads.
+ */
+export interface CourseReading {
+  /** Every problem found, each "file:line: message": lessons in file-name order, then course.yaml. */
+  problems: ContentProblem[];
+  /** Lessons that loaded without a problem of their own (`lesson.file` is the file name). */
+  lessons: Lesson[];
+  /** Lesson files with problems of their own (unreadable, malformed, over a limit, a repeated lesson number). */
+  failedFiles: string[];
+  /** The course order and checks: course.yaml's, or file-name order without checks when there is no course.yaml; null when course.yaml has problems. */
+  order: CourseOrderEntry[] | null;
+}
+
 export function defaultCourseFile(lessonsDir: string): string {
   return path.join(lessonsDir, '..', 'course.yaml');
 }
@@ -77,21 +103,44 @@ async function exists(file: string): Promise<boolean> {
  * that name missing files or steps, lessons left out of course.yaml.
  */
 export async function loadCourse(options: LoadCourseOptions): Promise<Course> {
+  const reading = await readCourse(options);
+  if (reading.problems.length > 0) throw new ContentError(reading.problems);
+  return courseOf(reading);
+}
+
+/** The course a reading gives: its order, with the lessons that loaded. Complete when the reading has no problems. */
+export function courseOf(reading: CourseReading): Course {
+  const byFile = new Map(reading.lessons.map((lesson) => [lesson.file, lesson]));
+  const entries: CourseEntry[] = [];
+  for (const { file, check } of reading.order ?? []) {
+    const lesson = byFile.get(file);
+    if (lesson) entries.push({ lesson, check });
+  }
+  return { entries };
+}
+
+/**
+ * Reads the lessons folder and course.yaml and reports what loaded and every problem. Never
+ * throws for anything a file holds: each lesson is read with a size cap and parsed within the
+ * limits of parse/bounds.ts.
+ */
+export async function readCourse(options: LoadCourseOptions): Promise<CourseReading> {
   const { lessonsDir } = options;
   const problems = new ProblemList();
   const names = await readdir(lessonsDir).catch(() => null);
   if (names === null) {
     problems.add(lessonsDir, 0, 'content.error.lessonsDirMissing', { dir: lessonsDir });
-    problems.throwIfAny();
+    return { problems: problems.items, lessons: [], failedFiles: [], order: null };
   }
-  const lessonFiles = names!.filter((name) => name.endsWith('.md')).sort();
+  const lessonFiles = names.filter((name) => name.endsWith('.md')).sort();
   if (lessonFiles.length === 0) problems.add(lessonsDir, 0, 'content.error.noLessons', { dir: lessonsDir });
 
   const lessons = new Map<string, Lesson>();
+  const failedFiles: string[] = [];
   for (const name of lessonFiles) {
-    const display = path.join(lessonsDir, name);
-    const lesson = await loadLesson(display, name, problems);
+    const lesson = await loadLesson(lessonsDir, name, problems);
     if (lesson) lessons.set(name, lesson);
+    else failedFiles.push(name);
   }
   const byId = new Map<string, string>();
   for (const [name, lesson] of lessons) {
@@ -101,54 +150,68 @@ export async function loadCourse(options: LoadCourseOptions): Promise<Course> {
         id: lesson.id,
         other,
       });
+      lessons.delete(name);
+      failedFiles.push(name);
     } else byId.set(lesson.id, name);
   }
 
   const courseFile = options.courseFile ?? defaultCourseFile(lessonsDir);
   const useCourseFile = options.courseFile !== undefined || (await exists(courseFile));
-  let entries: CourseEntry[];
+  let order: CourseOrderEntry[] | null;
   if (useCourseFile) {
-    entries = await readCourseFile(courseFile, lessonFiles, lessons, problems);
+    const before = problems.items.length;
+    order = await readCourseFile(courseFile, lessonFiles, lessons, problems);
+    if (problems.items.length > before) order = null;
   } else {
-    entries = [...lessons.values()].map((lesson) => ({ lesson, check: null }));
+    order = lessonFiles.map((file) => ({ file, check: null }));
   }
-  problems.throwIfAny();
-  return { entries };
+  return { problems: problems.items, lessons: [...lessons.values()], failedFiles: failedFiles.sort(), order };
 }
 
-async function loadLesson(display: string, name: string, problems: ProblemList): Promise<Lesson | null> {
-  let text: string;
+async function loadLesson(lessonsDir: string, name: string, problems: ProblemList): Promise<Lesson | null> {
+  const display = path.join(lessonsDir, name);
   try {
-    text = await readFile(display, 'utf8');
+    const { bytes, totalBytes } = await readCapped(display, LESSON_LIMITS.fileBytes);
+    return lessonFromBytes(bytes, name, totalBytes);
   } catch (error) {
-    problems.add(display, 0, 'content.error.readFailed', { detail: readFailure(error) });
-    return null;
-  }
-  try {
-    const lesson = parseLesson(text, name);
-    const limitProblems = checkLessonPayloads(lesson, display);
-    problems.addAll(limitProblems);
-    return limitProblems.length === 0 ? lesson : null;
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.addAll(error.problems.map((entry): ContentProblem => ({ ...entry, file: display })));
+    if (error instanceof ContentError) {
+      problems.addAll(error.problems.map((entry): ContentProblem => ({ ...entry, file: display })));
+    } else {
+      problems.add(display, 0, 'content.error.readFailed', { detail: readFailure(error) });
+    }
     return null;
   }
 }
 
+/** course.yaml as text: read with a size cap, UTF-8 checked, line ends normalised. */
+async function readCourseText(courseFile: string, problems: ProblemList): Promise<string | null> {
+  let read: Awaited<ReturnType<typeof readCapped>>;
+  try {
+    read = await readCapped(courseFile, COURSE_FILE_MAX_BYTES);
+  } catch (error) {
+    problems.add(courseFile, 0, 'content.error.courseYaml', { detail: readFailure(error) });
+    return null;
+  }
+  if (read.totalBytes > COURSE_FILE_MAX_BYTES) {
+    problems.add(courseFile, 0, 'content.error.courseFileTooLarge', {
+      actual: kibibytes(read.totalBytes),
+      max: kibibytes(COURSE_FILE_MAX_BYTES),
+    });
+    return null;
+  }
+  const text = decodeUtf8(read.bytes, courseFile, problems);
+  return text === null ? null : normaliseText(text);
+}
+
+/** The entries of course.yaml; problems for anything wrong in it, each at its line. */
 async function readCourseFile(
   courseFile: string,
   lessonFiles: readonly string[],
   lessons: ReadonlyMap<string, Lesson>,
   problems: ProblemList,
-): Promise<CourseEntry[]> {
-  let text: string;
-  try {
-    text = normaliseText(await readFile(courseFile, 'utf8'));
-  } catch (error) {
-    problems.add(courseFile, 0, 'content.error.courseYaml', { detail: readFailure(error) });
-    return [];
-  }
+): Promise<CourseOrderEntry[]> {
+  const text = await readCourseText(courseFile, problems);
+  if (text === null) return [];
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const yamlError = document.errors[0];
@@ -165,7 +228,15 @@ async function readCourseFile(
     }
     return 1;
   };
-  const parsed = courseSchema.safeParse(document.toJS() ?? {});
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    // yaml refuses alias bombs while building values.
+    problems.add(courseFile, 1, 'content.error.courseYaml', { detail: (error as Error).message });
+    return [];
+  }
+  const parsed = courseSchema.safeParse(value ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       problems.add(courseFile, lineAt(issue.path), 'content.error.courseField', {
@@ -176,8 +247,9 @@ async function readCourseFile(
     return [];
   }
 
-  const entries: CourseEntry[] = [];
+  const entries: CourseOrderEntry[] = [];
   const listed = new Set<string>();
+  const present = new Set(lessonFiles);
   parsed.data.lessons.forEach((entry, position) => {
     const line = lineAt(['lessons', position, 'file']);
     if (listed.has(entry.file)) {
@@ -185,14 +257,14 @@ async function readCourseFile(
       return;
     }
     listed.add(entry.file);
-    if (!lessonFiles.includes(entry.file)) {
+    if (!present.has(entry.file)) {
       problems.add(courseFile, line, 'content.error.courseMissingFile', { file: entry.file });
       return;
     }
     const lesson = lessons.get(entry.file);
-    if (!lesson) return; // Its own problems are already listed.
-    if (entry.check) checkFixSteps(entry.check, lesson, position, courseFile, lineAt, problems);
-    entries.push({ lesson, check: entry.check });
+    // A lesson with problems of its own has them listed already; its steps are unknown.
+    if (lesson && entry.check) checkFixSteps(entry.check, lesson, position, courseFile, lineAt, problems);
+    entries.push({ file: entry.file, check: entry.check });
   });
   for (const name of lessonFiles) {
     if (!listed.has(name))

@@ -97,3 +97,27 @@ export class ProblemList {
     if (this.items.length > 0) throw new ContentError(this.items);
   }
 }
+
+/** At most this much of an unexpected error's message goes into the problem shown to authors. */
+const maxDetailLength = 120;
+
+/**
+ * Runs a parsing step and lets only ContentError out: anything else (a parser's RangeError, a
+ * library's TypeError) becomes a problem at the line the step was reading, so a lesson file can
+ * never crash whoever loads it.
+ */
+export function guardParse<T>(file: string, line: () => number, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const firstLine = detail.split('\n')[0] ?? '';
+    throw new ContentError([
+      problem(file, line(), 'content.error.parseFailed', {
+        detail:
+          firstLine.length > maxDetailLength ? `${firstLine.slice(0, maxDetailLength - 1)}…` : firstLine,
+      }),
+    ]);
+  }
+}

@@ -1,5 +1,14 @@
 /** The lesson content engine: load and parse lessons, paginate, render Discord payloads, check limits. */
-export { defaultCourseFile, findEntry, type LoadCourseOptions, loadCourse } from './course.js';
+export {
+  type CourseOrderEntry,
+  type CourseReading,
+  courseOf,
+  defaultCourseFile,
+  findEntry,
+  type LoadCourseOptions,
+  loadCourse,
+  readCourse,
+} from './course.js';
 export {
   CUSTOM_ID_PREFIX,
   type CustomId,
@@ -17,6 +26,7 @@ export {
   formatProblem,
   withContentRelativePaths,
 } from './errors.js';
+export { lessonFromBytes } from './lessonFile.js';
 export {
   checkPayloadLimits,
   LIMIT_RULES,
@@ -28,6 +38,7 @@ export {
 } from './limits.js';
 export type * from './model.js';
 export { firstPageOfStep, MESSAGE_TEXT_LIMIT, paginateLesson } from './paginate.js';
+export { LESSON_LIMITS } from './parse/bounds.js';
 export { parseLesson } from './parse/lesson.js';
 export { type PlainButton, type PlainPayload, payloadToText } from './plainText.js';
 export { type LessonPageArgs, renderLessonPage } from './render/lessonPage.js';

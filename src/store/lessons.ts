@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { Course, Lesson } from '../content/model.js';
+import type { Course, Lesson, LessonCheck } from '../content/model.js';
 import { StoreError } from './errors.js';
-import { parseStoredLesson } from './lesson-schema.js';
+import { parseStoredCheck, parseStoredLesson } from './lesson-schema.js';
 import type { EpochMs } from './types.js';
 
 export interface LessonChange {
@@ -28,6 +28,8 @@ export interface SyncReport {
 
 export interface StoredLesson {
   lesson: Lesson;
+  /** What /verify checks for it, as course.yaml said when it was last stored. */
+  check: LessonCheck | null;
   /** 0-based course order. */
   position: number;
   storedAt: EpochMs;
@@ -38,12 +40,14 @@ interface LessonRow {
   content_hash: string;
   position: number;
   stored_at: number;
+  check_json: string | null;
 }
 
 /** Content as the store keeps it: the course order, each lesson's JSON, and its step and question ids. */
 export class LessonRepository {
   private readonly selectStored;
   private readonly selectOne;
+  private readonly selectByFile;
   private readonly selectJson;
   private readonly insertLesson;
   private readonly updateContent;
@@ -65,26 +69,31 @@ export class LessonRepository {
     private readonly now: () => EpochMs,
   ) {
     this.selectStored = db.prepare<[], LessonRow & { in_course: number }>(
-      'SELECT lesson_id, content_hash, position, stored_at, in_course FROM lessons ORDER BY position, lesson_id',
+      'SELECT lesson_id, content_hash, position, stored_at, check_json, in_course FROM lessons ORDER BY position, lesson_id',
     );
     this.selectOne = db.prepare<[string], LessonRow>(
-      'SELECT lesson_id, content_hash, position, stored_at FROM lessons WHERE lesson_id = ?',
+      'SELECT lesson_id, content_hash, position, stored_at, check_json FROM lessons WHERE lesson_id = ?',
+    );
+    this.selectByFile = db.prepare<[string], LessonRow>(
+      `SELECT lesson_id, content_hash, position, stored_at, check_json FROM lessons WHERE file = ?
+       ORDER BY in_course DESC, stored_at DESC LIMIT 1`,
     );
     this.selectJson = db.prepare<[string], { content_json: string }>(
       'SELECT content_json FROM lessons WHERE lesson_id = ?',
     );
     this.insertLesson = db.prepare(
       `INSERT INTO lessons (lesson_id, position, in_course, title, file, update_mode, content_hash, content_json,
-         step_count, question_count, stored_at)
-       VALUES (@lessonId, @position, 1, @title, @file, @updateMode, @contentHash, @json, @stepCount, @questionCount, @at)`,
+         step_count, question_count, stored_at, check_json)
+       VALUES (@lessonId, @position, 1, @title, @file, @updateMode, @contentHash, @json, @stepCount, @questionCount, @at,
+         @checkJson)`,
     );
     this.updateContent = db.prepare(
       `UPDATE lessons SET title = @title, file = @file, update_mode = @updateMode, content_hash = @contentHash,
          content_json = @json, step_count = @stepCount, question_count = @questionCount, stored_at = @at
        WHERE lesson_id = @lessonId`,
     );
-    this.updatePlacement = db.prepare<{ lessonId: string; position: number }>(
-      'UPDATE lessons SET position = @position, in_course = 1 WHERE lesson_id = @lessonId',
+    this.updatePlacement = db.prepare<{ lessonId: string; position: number; checkJson: string | null }>(
+      'UPDATE lessons SET position = @position, in_course = 1, check_json = @checkJson WHERE lesson_id = @lessonId',
     );
     this.retireLesson = db.prepare<[string]>('UPDATE lessons SET in_course = 0 WHERE lesson_id = ?');
     this.currentSteps = db.prepare<[string], { id: string }>(
@@ -128,13 +137,28 @@ export class LessonRepository {
     return this.selectStored
       .all()
       .filter((row) => row.in_course === 1)
-      .map((row) => ({ lesson: this.parse(row), position: row.position, storedAt: row.stored_at }));
+      .map((row) => this.stored(row));
   }
 
   /** A stored lesson (also a retired one, for old buttons), or undefined. */
   get(lessonId: string): Lesson | undefined {
     const row = this.selectOne.get(lessonId);
     return row ? this.parse(row) : undefined;
+  }
+
+  /** The lesson last stored from a file (one of the course first), for serving it while the file is malformed. */
+  findByFile(file: string): StoredLesson | undefined {
+    const row = this.selectByFile.get(file);
+    return row ? this.stored(row) : undefined;
+  }
+
+  private stored(row: LessonRow): StoredLesson {
+    return {
+      lesson: this.parse(row),
+      check: parseStoredCheck(row.check_json),
+      position: row.position,
+      storedAt: row.stored_at,
+    };
   }
 
   private parse(row: LessonRow): Lesson {
@@ -157,15 +181,16 @@ export class LessonRepository {
     const report: SyncReport = { added: [], updated: [], unchanged: [], skipped: [], retired: [] };
     const stored = new Map(this.selectStored.all().map((row) => [row.lesson_id, row]));
     const inCourse = new Set<string>();
-    course.entries.forEach(({ lesson }, position) => {
+    course.entries.forEach(({ lesson, check }, position) => {
       inCourse.add(lesson.id);
       const existing = stored.get(lesson.id);
+      const checkJson = check === null ? null : JSON.stringify(check);
       if (!existing) {
-        this.insertLesson.run(this.lessonParams(lesson, at, position));
+        this.insertLesson.run({ ...this.lessonParams(lesson, at, position), checkJson });
         report.added.push(this.replaceItems(lesson));
         return;
       }
-      this.updatePlacement.run({ lessonId: lesson.id, position });
+      this.updatePlacement.run({ lessonId: lesson.id, position, checkJson });
       const params = this.lessonParams(lesson, at, position);
       const sameSource = existing.content_hash === lesson.contentHash;
       if (sameSource && this.selectJson.get(lesson.id)?.content_json === params.json) {

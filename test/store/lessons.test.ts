@@ -150,4 +150,34 @@ describe('lesson sync', () => {
     expect(caught).toBeInstanceOf(StoreError);
     expect((caught as StoreError).code).toBe('stored-lesson-invalid');
   });
+
+  it('keeps each lesson’s check with it and finds a lesson by the file it came from', () => {
+    const check = {
+      repository: 'image-gallery',
+      tag: 'v1',
+      baseImage: 'diamol/base',
+      fixSteps: { tag: 'step-1', push: 'step-1', publish: 'step-1', build: null },
+      buildHint: null,
+    };
+    const first = makeLesson({ id: '5.2', steps: ['step-1'] });
+    const second = makeLesson({ id: '5.3', steps: ['step-1'] });
+    temp.store.lessons.sync({
+      entries: [
+        { lesson: first, check },
+        { lesson: second, check: null },
+      ],
+    });
+    expect(temp.store.lessons.list().map((stored) => [stored.lesson.id, stored.check])).toEqual([
+      ['5.2', check],
+      ['5.3', null],
+    ]);
+    // A check changes without the content changing.
+    const moved = { ...check, tag: 'v2' };
+    temp.store.lessons.sync({ entries: [{ lesson: first, check: moved }] });
+    expect(temp.store.lessons.list()[0]?.check).toEqual(moved);
+    expect(temp.store.lessons.findByFile('5.2.md')?.lesson).toEqual(first);
+    // A retired lesson is still found by its file, for serving while its file is broken.
+    expect(temp.store.lessons.findByFile('5.3.md')?.lesson).toEqual(second);
+    expect(temp.store.lessons.findByFile('missing.md')).toBeUndefined();
+  });
 });

@@ -1,5 +1,6 @@
 import { type ContentProblem, formatProblem, withContentRelativePaths } from '../../content/index.js';
 import { ACCENT, clip, container, payload, separator, text } from '../../content/render/payload.js';
+import type { CourseReadFailure } from '../../content/worker/readOffThread.js';
 import type { Translate } from '../../i18n/index.js';
 import type { LessonChange, SyncReport } from '../../store/index.js';
 import type { OutgoingMessage } from '../types.js';
@@ -120,6 +121,30 @@ export function renderCourseRefused(
       text(fitLines(lines, '\n', (count) => t('lists.more', { count }))),
       separator(),
       text(t('courseReload.refusedHint')),
+    ]),
+  ]);
+}
+
+export interface CourseReloadFailure {
+  reason: CourseReadFailure;
+  /** The worker's time limit, for a timeout. */
+  timeoutSeconds: number;
+  /** Also in the log line with the worker's own error. */
+  errorId: string;
+}
+
+/** `/course reload` when reading the files failed (the worker timed out or crashed): nothing was stored. */
+export function renderCourseReloadFailed(failure: CourseReloadFailure, t: Translate): OutgoingMessage {
+  const body =
+    failure.reason === 'timeout'
+      ? t('courseReload.failedTimeout', { seconds: failure.timeoutSeconds })
+      : t('courseReload.failedCrash');
+  return payload([
+    container(ACCENT.incorrect, [
+      text(t('courseReload.failedHeader')),
+      text(body),
+      separator(),
+      text(t('courseReload.failedHint', { errorId: failure.errorId })),
     ]),
   ]);
 }

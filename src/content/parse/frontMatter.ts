@@ -37,7 +37,15 @@ export function readFrontMatter(
     });
     return null;
   }
-  const parsed = frontMatterSchema.safeParse(document.toJS() ?? {});
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    // yaml refuses alias bombs and similar while building values: that is a YAML problem too.
+    problems.add(file, firstLine, 'content.error.frontMatterYaml', { detail: (error as Error).message });
+    return null;
+  }
+  const parsed = frontMatterSchema.safeParse(value ?? {});
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
     const field = issue.path.map(String).join('.') || 'title';

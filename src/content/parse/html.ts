@@ -52,9 +52,52 @@ export function splitHtml(html: string): HtmlSegment[] {
   return segments;
 }
 
-/** 1-based line of `offset` inside an HTML node that starts on `firstLine`. */
-export function lineAt(html: string, offset: number, firstLine: number): number {
-  let line = firstLine;
-  for (let index = 0; index < offset; index += 1) if (html[index] === '\n') line += 1;
-  return line;
+/**
+ * Lines of one html node, found once: the line of any offset in O(log n), and whether a `<br/>`
+ * stands alone on its line, so a long node with many tags is read in linear time.
+ */
+export class LineIndex {
+  /** Offsets where each line after the first starts. */
+  private readonly starts: number[] = [];
+  private readonly loneBreakLines = new Map<number, boolean>();
+
+  constructor(
+    private readonly html: string,
+    private readonly firstLine: number,
+  ) {
+    for (let index = html.indexOf('\n'); index >= 0; index = html.indexOf('\n', index + 1)) {
+      this.starts.push(index + 1);
+    }
+  }
+
+  /** 1-based line of `offset` in the lesson (the node starts on `firstLine`). */
+  lineAt(offset: number): number {
+    return this.firstLine + this.linesBefore(offset);
+  }
+
+  /** A `<br/>` with text beside it on its line breaks the line; alone on a line it separates blocks. */
+  isInlineBreak(segment: Extract<HtmlSegment, { kind: 'tag' }>): boolean {
+    if (segment.name !== 'br') return false;
+    const line = this.linesBefore(segment.start);
+    let lone = this.loneBreakLines.get(line);
+    if (lone === undefined) {
+      const start = line === 0 ? 0 : this.starts[line - 1]!;
+      const end = line < this.starts.length ? this.starts[line]! - 1 : this.html.length;
+      lone = this.html.slice(start, end).trim() === this.html.slice(segment.start, segment.end);
+      this.loneBreakLines.set(line, lone);
+    }
+    return !lone;
+  }
+
+  /** How many line starts come at or before `offset` (binary search). */
+  private linesBefore(offset: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.starts[middle]! <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
 }

@@ -1,11 +1,14 @@
 import type { Heading, Yaml } from 'mdast';
 import { MAX_LESSON_ID_LENGTH } from '../customId.js';
-import { ProblemList } from '../errors.js';
+import { guardParse, ProblemList } from '../errors.js';
 import type { Lesson, Step } from '../model.js';
 import { contentHashOf, normaliseText } from '../source.js';
 import { type BlockContext, detailsCounter, toBlocks } from './blocks.js';
+import { checkTextBounds } from './bounds.js';
+import { checkClosedFences } from './fences.js';
 import { readFrontMatter } from './frontMatter.js';
 import { inlinePlain } from './inline.js';
+import { checkInlineMarks } from './inlineMarks.js';
 import { lineOf, parseMarkdown } from './markdown.js';
 import { isQuizSection, type ParsedQuiz, parseQuiz } from './quiz.js';
 import { slugify, uniqueIds } from './slug.js';
@@ -23,17 +26,33 @@ interface Section {
 }
 
 /**
- * Parses one lesson file. Throws ContentError listing every problem found, each with its line.
+ * Parses one lesson file. Throws ContentError listing every problem found, each with its line,
+ * and nothing else: the limits of parse/bounds.ts are checked before the Markdown parser runs,
+ * and any other failure becomes a problem at the line being read when it happened.
  * CRLF line ends and a BOM make no difference (the text is normalised first).
  */
 export function parseLesson(text: string, file: string): Lesson {
-  const normalised = normaliseText(text);
+  const reading = { line: 1 };
+  return guardParse(
+    file,
+    () => reading.line,
+    () => parseNormalised(normaliseText(text), file, reading),
+  );
+}
+
+function parseNormalised(normalised: string, file: string, reading: { line: number }): Lesson {
   const problems = new ProblemList();
   if (normalised.trim().length === 0) {
     problems.add(file, 1, 'content.error.emptyFile');
     problems.throwIfAny();
   }
+  checkTextBounds(normalised, file, problems);
+  problems.throwIfAny();
+  checkInlineMarks(normalised, file, problems);
+  problems.throwIfAny();
+
   const tree = parseMarkdown(normalised);
+  checkClosedFences(tree, normalised, file, problems);
   const yaml = tree.children.find((node): node is Yaml => node.type === 'yaml');
   const meta = readFrontMatter(yaml, file, problems);
   const body = structureHtml(
@@ -54,6 +73,7 @@ export function parseLesson(text: string, file: string): Lesson {
   let quiz: (ParsedQuiz & { title: string }) | null = null;
   const nextId = uniqueIds();
   for (const section of sections) {
+    reading.line = section.line;
     if (quiz === null && isQuizSection(section.title, section.nodes)) {
       quiz = {
         title: section.title,

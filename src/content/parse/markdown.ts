@@ -1,16 +1,61 @@
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { fromMarkdown, type Options } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 
+type Extension = NonNullable<Options['extensions']>[number];
+
+/**
+ * Footnotes are off: lessons do not use them, the renderer has nothing to show for them, and a
+ * footnote definition is a container the nesting-depth check could not see in a line's prefix.
+ */
+const noFootnotes: Extension = {
+  disable: { null: ['gfmFootnoteDefinition', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall'] },
+};
+
+/** Every inline construct off: the text of paragraphs, headings and cells stays plain. */
+const noInline: Extension = {
+  disable: {
+    null: [
+      'attention',
+      'autolink',
+      'characterEscape',
+      'characterReference',
+      'codeText',
+      'emailAutolink',
+      'hardBreakEscape',
+      'htmlText',
+      'labelEnd',
+      'labelStartImage',
+      'labelStartLink',
+      'protocolAutolink',
+      'strikethrough',
+      'wwwAutolink',
+    ],
+  },
+};
+
+const lessonSyntax = [gfm(), frontmatter(['yaml']), noFootnotes];
+const lessonTree = [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])];
+const fragmentSyntax = [gfm(), noFootnotes];
+const fragmentTree = [gfmFromMarkdown()];
+const blockSyntax = [...lessonSyntax, noInline];
+
 /** Parses lesson Markdown (GFM tables, YAML front matter) into an mdast tree. */
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, {
-    extensions: [gfm(), frontmatter(['yaml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-  });
+  return fromMarkdown(text, { extensions: lessonSyntax, mdastExtensions: lessonTree });
+}
+
+/**
+ * Only the block structure of a lesson (paragraphs, headings, tables, code, HTML blocks, lists,
+ * quotes), with every inline construct switched off. The inline constructs are where micromark's
+ * cost can grow faster than the text, so this cheap first pass finds the paragraphs whose inline
+ * markup must be bounded before the full parse.
+ */
+export function parseBlocks(text: string): Root {
+  return fromMarkdown(text, { extensions: blockSyntax, mdastExtensions: lessonTree });
 }
 
 /**
@@ -18,7 +63,7 @@ export function parseMarkdown(text: string): Root {
  * into the lesson file (the fragment starts on `firstLine`).
  */
 export function parseFragment(text: string, firstLine: number): Root {
-  const root = fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const root = fromMarkdown(text, { extensions: fragmentSyntax, mdastExtensions: fragmentTree });
   shiftLines(root, firstLine - 1);
   return root;
 }

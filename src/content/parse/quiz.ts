@@ -75,7 +75,12 @@ export function parseQuiz(
     }
   }
   if (drafts.length === 0) problems.add(file, sectionLine, 'content.error.quizNoQuestions');
-  const questions = drafts.flatMap((draft) => finishDraft(draft, drafts, file, context, problems));
+  const firstWithNumber = new Map<number, Draft>();
+  for (const draft of drafts)
+    if (!firstWithNumber.has(draft.number)) firstWithNumber.set(draft.number, draft);
+  const questions = drafts.flatMap((draft) =>
+    finishDraft(draft, firstWithNumber.get(draft.number) !== draft, file, context, problems),
+  );
   return { intro: toBlocks(intro, context), questions };
 }
 
@@ -168,14 +173,14 @@ function answerOf(paragraph: Paragraph): { key: string; rest: StructNode[] } | n
 
 function finishDraft(
   draft: Draft,
-  all: readonly Draft[],
+  repeatsNumber: boolean,
   file: string,
   context: BlockContext,
   problems: ProblemList,
 ): QuizQuestion[] {
   const before = problems.items.length;
   const number = draft.number;
-  if (all.find((other) => other.number === number) !== draft) {
+  if (repeatsNumber) {
     problems.add(file, draft.line, 'content.error.quizDuplicateNumber', { number });
   }
   const prompt = draft.promptLines.join('\n').trim();
@@ -190,9 +195,11 @@ function finishDraft(
     });
   }
   const keys = draft.options.map((option) => option.key);
-  for (const [index, key] of keys.entries()) {
-    if (keys.indexOf(key) !== index)
+  const seenKeys = new Set<string>();
+  for (const key of keys) {
+    if (seenKeys.has(key))
       problems.add(file, draft.line, 'content.error.quizDuplicateOption', { number, key });
+    seenKeys.add(key);
   }
   if (draft.answer === null) {
     problems.add(file, draft.line, 'content.error.quizMissingAnswer', { number });

@@ -13,9 +13,16 @@ export function slugify(title: string): string {
 /** Makes ids unique within a lesson by numbering repeats: "notes", "notes-2", … */
 export function uniqueIds(): (wanted: string) => string {
   const seen = new Set<string>();
+  // Where numbering resumes for each wanted id, so n repeats cost n lookups, not n².
+  const nextSuffix = new Map<string, number>();
   return (wanted) => {
     let id = wanted;
-    for (let suffix = 2; seen.has(id); suffix += 1) id = `${wanted}-${suffix}`;
+    let suffix = nextSuffix.get(wanted) ?? 2;
+    while (seen.has(id)) {
+      id = `${wanted}-${suffix}`;
+      suffix += 1;
+    }
+    if (id !== wanted) nextSuffix.set(wanted, suffix);
     seen.add(id);
     return id;
   };

@@ -25,12 +25,25 @@ function bold(label: string): string {
  * "• **명령어**: `docker login` · **설명**: …".
  */
 export function tableRowText(header: readonly string[], cells: readonly string[]): string {
-  const parts = cells.flatMap((cell, column) => {
-    if (cell.length === 0) return [];
-    const label = header[column] ?? '';
-    return [label.length > 0 ? `${bold(label)}: ${cell}` : cell];
-  });
+  const parts = cells.flatMap((cell, column) => (cell.length === 0 ? [] : [cellText(header, column, cell)]));
   return ROW_BULLET + parts.join(CELL_SEPARATOR);
+}
+
+function cellText(header: readonly string[], column: number, cell: string): string {
+  const label = header[column] ?? '';
+  return label.length > 0 ? `${bold(label)}: ${cell}` : cell;
+}
+
+/** How much a non-empty cell adds to a row's text that already shows `cellsBefore` cells. */
+export function tableCellsLength(
+  header: readonly string[],
+  column: number,
+  cell: string,
+  cellsBefore: number,
+): number {
+  return (
+    (cellsBefore === 0 ? ROW_BULLET.length : CELL_SEPARATOR.length) + cellText(header, column, cell).length
+  );
 }
 
 function listItemText(marker: string, item: string): string {

@@ -40,6 +40,42 @@ export const ko = {
   'content.error.duplicateLessonId': '레슨 번호 {id}이(가) {other}에도 있어요. 레슨 번호는 겹치면 안 돼요.',
   'content.error.noLessons': '레슨 폴더 {dir}에 .md 파일이 없어요.',
   'content.error.lessonsDirMissing': '레슨 폴더 {dir}을(를) 찾을 수 없어요.',
+  // Limits checked before parsing (parse/bounds.ts, parse/inlineMarks.ts).
+  'content.error.fileTooLarge':
+    '파일이 {actual}KB예요. 레슨 파일은 {max}KB까지 쓸 수 있고, 이 줄 근처에서 한도를 넘어요. 레슨을 두 개로 나누어 주세요.',
+  'content.error.notUtf8':
+    '이 줄에 UTF-8로 읽을 수 없는 바이트가 있어요. 편집기에서 인코딩을 UTF-8로 바꿔 다시 저장해 주세요 (EUC-KR·CP949로 저장된 파일이 흔한 원인이에요).',
+  'content.error.tooManyLines':
+    '파일이 {actual}줄이에요. 레슨 파일은 {max}줄까지 쓸 수 있어요. 레슨을 두 개로 나누어 주세요.',
+  'content.error.lineTooLong':
+    '이 줄은 {actual}자예요. 한 줄은 {max}자까지 쓸 수 있어요 (한도를 넘는 줄 {count}개 중 첫 줄). 빈 줄 없이 줄을 바꾸면 같은 문단으로 이어져요.',
+  'content.error.nestedTooDeep':
+    '줄 앞의 인용 표시(`>`), 목록 기호와 들여쓰기가 너무 깊어요. 인용과 목록은 {max}단계까지 겹칠 수 있어요 (한도를 넘는 줄 {count}개 중 첫 줄). 들여쓰기를 줄여 주세요.',
+  'content.error.tooManyContainerMarkers':
+    '줄 앞의 목록 기호와 인용 표시(`>`)가 모두 {actual}개예요. 레슨 하나에 {max}개까지 쓸 수 있고, 이 줄에서 한도를 넘어요. 레슨을 두 개로 나누어 주세요.',
+  'content.error.tooManyTablePipes':
+    '표의 `|` 기호가 레슨 전체에 {actual}개예요. 레슨 하나에 {max}개까지 쓸 수 있고, 이 줄에서 한도를 넘어요. 표를 줄이거나 레슨을 두 개로 나누어 주세요.',
+  'content.error.tooMuchMarkup':
+    '서식 기호(`*` `_` `~` `[` `]` `` ` `` `<` `&`)와 링크 주소가 레슨 전체에 {actual}개예요. 레슨 하나에 {max}개까지 쓸 수 있고, 이 블록에서 한도를 넘어요. 레슨을 두 개로 나누어 주세요.',
+  'content.error.frontMatterTooLong':
+    'front matter가 {actual}자예요 ({max}자까지). 닫는 `---` 줄이 빠지지 않았는지 확인해 주세요.',
+  'content.error.emphasisMarks':
+    '이 문단에 강조 기호(`*` `_` `~`)가 {actual}개 있어요. 문단, 제목, 표의 한 줄마다 {max}개까지 쓸 수 있어요. 빈 줄을 넣어 문단을 나누어 주세요.',
+  'content.error.linkMarks':
+    '이 문단에 대괄호(`[` `]`)가 {actual}개 있어요. 문단, 제목, 표의 한 줄마다 {max}개까지 쓸 수 있어요. 빈 줄을 넣어 문단을 나누어 주세요.',
+  'content.error.codeMarks':
+    '이 문단에 백틱(`` ` ``) 묶음이 {actual}개 있어요. 문단, 제목, 표의 한 줄마다 {max}개까지 쓸 수 있어요. 긴 코드는 코드 블록(```)에 넣어 주세요.',
+  'content.error.htmlMarks':
+    '이 문단이나 HTML 블록에 `<`가 {actual}개 있어요. 한 블록에 {max}개까지 쓸 수 있어요. 빈 줄을 넣어 블록을 나누어 주세요.',
+  'content.error.detailsTooDeep':
+    '`<details>` 안의 `<details>`가 너무 깊어요. 펼쳐 보기는 {max}단계까지 겹칠 수 있어요.',
+  'content.error.unclosedFence':
+    '여기서 시작한 코드 블록이 닫히지 않았어요. 코드가 끝나는 곳에 `` {fence} `` 줄을 추가해 주세요.',
+  'content.error.fenceInsideCode':
+    '여기서 시작한 코드 블록의 {line}번째 줄(`` {opening} ``)은 새 코드 블록을 여는 줄처럼 보여요. 이 앞 코드 블록에 닫는 `` {fence} `` 줄이 빠지지 않았는지 확인해 주세요. 코드 안에 그대로 보여 줄 줄이라면 바깥 코드 블록을 `` {longer} ``처럼 더 긴 줄로 여닫아 주세요.',
+  'content.error.parseFailed':
+    '레슨을 읽다가 예상하지 못한 문제가 생겼어요 ({detail}). 이 부분의 마크다운을 확인해 주세요.',
+  'content.error.courseFileTooLarge': 'course.yaml이 {actual}KB예요. {max}KB까지 쓸 수 있어요.',
 
   // Where a limit problem is, in content:check output.
   'content.where.page': '페이지 {page}',
@@ -153,6 +189,41 @@ export const en = {
     'Lesson number {id} is also used by {other}. Lesson numbers must be unique.',
   'content.error.noLessons': 'The lessons folder {dir} has no .md files.',
   'content.error.lessonsDirMissing': 'The lessons folder {dir} does not exist.',
+  'content.error.fileTooLarge':
+    'The file is {actual} KB; a lesson file may be at most {max} KB, and this line is about where it passes that. Split the lesson in two.',
+  'content.error.notUtf8':
+    'This line has bytes that are not UTF-8. Save the file as UTF-8 in your editor (files saved as EUC-KR/CP949 are the usual cause).',
+  'content.error.tooManyLines':
+    'The file has {actual} lines; a lesson file may have at most {max}. Split the lesson in two.',
+  'content.error.lineTooLong':
+    'This line has {actual} characters; a line may have at most {max} (the first of {count} such lines). A line break without a blank line keeps the same paragraph.',
+  'content.error.nestedTooDeep':
+    'The quote markers (`>`), list markers and indentation at the start of this line go too deep. Quotes and lists may nest {max} levels (the first of {count} such lines). Indent less.',
+  'content.error.tooManyContainerMarkers':
+    'The file has {actual} list and quote (`>`) markers at line starts; a lesson may have at most {max}, passed on this line. Split the lesson in two.',
+  'content.error.tooManyTablePipes':
+    'The file has {actual} `|` characters; a lesson may have at most {max} (passed on this line). Make the tables smaller or split the lesson in two.',
+  'content.error.tooMuchMarkup':
+    'The file has {actual} markup characters (`*` `_` `~` `[` `]` `` ` `` `<` `&`) and link addresses; a lesson may have at most {max} (passed in this block). Split the lesson in two.',
+  'content.error.frontMatterTooLong':
+    'The front matter has {actual} characters (at most {max}). Check that its closing `---` line is there.',
+  'content.error.emphasisMarks':
+    'This paragraph has {actual} emphasis marks (`*` `_` `~`); a paragraph, heading or table row may have at most {max}. Split it with a blank line.',
+  'content.error.linkMarks':
+    'This paragraph has {actual} brackets (`[` `]`); a paragraph, heading or table row may have at most {max}. Split it with a blank line.',
+  'content.error.codeMarks':
+    'This paragraph has {actual} backtick runs (`` ` ``); a paragraph, heading or table row may have at most {max}. Put long code in a code block (```).',
+  'content.error.htmlMarks':
+    'This paragraph or HTML block has {actual} `<` characters; a block may have at most {max}. Split it with a blank line.',
+  'content.error.detailsTooDeep':
+    '`<details>` inside `<details>` goes too deep: reveals may nest {max} levels.',
+  'content.error.unclosedFence':
+    'The code block that starts here is never closed. Add a `` {fence} `` line where the code ends.',
+  'content.error.fenceInsideCode':
+    'Line {line} of the code block that starts here (`` {opening} ``) looks like the start of a new code block. Check that the code block before it has its closing `` {fence} `` line. If the line is meant to be shown, open and close the outer block with a longer fence such as `` {longer} ``.',
+  'content.error.parseFailed':
+    'Reading the lesson failed unexpectedly ({detail}). Check the Markdown around here.',
+  'content.error.courseFileTooLarge': 'course.yaml is {actual} KB; it may be at most {max} KB.',
 
   'content.where.page': 'Page {page}',
   'content.where.reveal': 'Reveal {details} on page {page}',

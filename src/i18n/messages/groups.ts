@@ -40,6 +40,12 @@ export const ko = {
   'courseReload.refusedBody':
     '지금 제공 중인 강의는 그대로예요. 아래 문제 {count}개를 고친 뒤 다시 `/course reload`를 실행해 주세요.',
   'courseReload.refusedHint': '-# 로컬에서 `npm run content:check`로 먼저 확인할 수 있어요.',
+  'courseReload.failedHeader': '## ⚠️ 레슨 파일을 다시 읽지 못했어요',
+  'courseReload.failedTimeout':
+    '레슨 파일을 읽는 작업이 {seconds}초 안에 끝나지 않아 멈췄어요. 지금 제공 중인 레슨은 그대로예요.',
+  'courseReload.failedCrash': '레슨 파일을 읽는 작업이 중간에 멈췄어요. 지금 제공 중인 레슨은 그대로예요.',
+  'courseReload.failedHint':
+    '-# 로컬에서 `npm run content:check`로 레슨 파일을 확인한 뒤 다시 시도해 주세요. 오류 ID: `{errorId}`',
 } as const;
 
 export const en = {
@@ -83,4 +89,10 @@ export const en = {
   'courseReload.refusedBody':
     'The course is still served as before. Fix the {count} problems below, then run `/course reload` again.',
   'courseReload.refusedHint': '-# You can check locally first with `npm run content:check`.',
+  'courseReload.failedHeader': '## ⚠️ Could not read the lesson files',
+  'courseReload.failedTimeout':
+    'Reading the lesson files did not finish within {seconds} seconds and was stopped. The lessons served now stay.',
+  'courseReload.failedCrash': 'Reading the lesson files stopped part-way. The lessons served now stay.',
+  'courseReload.failedHint':
+    '-# Check the lesson files locally with `npm run content:check`, then try again. Error id: `{errorId}`',
 } satisfies Record<keyof typeof ko, string>;

@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial.js';
 import { lessonCounters } from './002-lesson-counters.js';
 import { ownershipProof } from './003-ownership-proof.js';
 import { manifestCacheBounds } from './004-manifest-cache-bounds.js';
+import { lessonChecks } from './005-lesson-checks.js';
 
 /** Every schema change in order. Append new ones; never edit or remove a released one. */
 export const migrations: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const migrations: readonly Migration[] = [
   lessonCounters,
   ownershipProof,
   manifestCacheBounds,
+  lessonChecks,
 ];
