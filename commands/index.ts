@@ -1,12 +1,12 @@
 import type { AppContext } from '../src/app/context.js';
-import { decodeLessonButton, type LessonPress } from '../src/bot/buttons.js';
 import {
   type ClaimPress,
   claimButtonPrefix,
   claimButtons,
   decodeClaimButton,
-} from '../src/bot/claim-button.js';
-import type { BotModules } from '../src/bot/dispatcher.js';
+} from '../src/interactions/claim-button.js';
+import type { BotModules } from '../src/interactions/dispatcher.js';
+import { decodeLessonButton, type LessonPress } from '../src/interactions/lesson-button-decoding.js';
 import { course } from './course.js';
 import { leaderboard } from './leaderboard.js';
 import { lesson, lessonButtons } from './lesson.js';

@@ -5,12 +5,12 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import type { Call } from '../src/bot/types.js';
-import { leaderboardCsv, leaderboardFileName, renderLeaderboard } from '../src/bot/views/leaderboard.js';
-import type { ScopeView } from '../src/bot/views/scope.js';
+import type { Call } from '../src/interactions/call.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import { UserFacingError } from '../src/interactions/errors.js';
 import type { Scope } from '../src/store/index.js';
+import { leaderboardCsv, leaderboardFileName, renderLeaderboard } from '../src/ui/views/leaderboard.js';
+import type { ScopeView } from '../src/ui/views/scope.js';
 import { lessonChoices, requireLesson } from './lesson.js';
 import { inServersOnly, lessonOption } from './shared-options.js';
 

@@ -4,16 +4,16 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
-import type { LessonPress } from '../src/bot/buttons.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import type { ButtonModule } from '../src/bot/dispatcher.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import type { AutocompleteChoice, Call } from '../src/bot/types.js';
-import { escapeUserText } from '../src/bot/views/escape.js';
-import { renderLessonList } from '../src/bot/views/lesson-list.js';
 import { renderLessonPage, renderReveal } from '../src/content/index.js';
+import type { AutocompleteChoice, Call } from '../src/interactions/call.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import type { ButtonModule } from '../src/interactions/dispatcher.js';
+import { UserFacingError } from '../src/interactions/errors.js';
+import type { LessonPress } from '../src/interactions/lesson-button-decoding.js';
 import type { CatalogEntry } from '../src/services/catalog.js';
 import type { PageView } from '../src/services/lesson-flow.js';
+import { escapeUserText } from '../src/ui/escape.js';
+import { renderLessonList } from '../src/ui/views/lesson-list.js';
 import { inServersOnly, lessonOption } from './shared-options.js';
 
 export const lessonCommand = {

@@ -3,10 +3,10 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
-import { encodeClaimButton } from '../src/bot/claim-button.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import { renderProgress } from '../src/bot/views/progress.js';
+import { encodeClaimButton } from '../src/interactions/claim-button.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import { UserFacingError } from '../src/interactions/errors.js';
+import { renderProgress } from '../src/ui/views/progress.js';
 import { inServersOnly } from './shared-options.js';
 
 export const progressCommand = {

@@ -1,12 +1,12 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
-import type { LessonPress } from '../src/bot/buttons.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import type { ButtonModule } from '../src/bot/dispatcher.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import type { Call, OutgoingMessage } from '../src/bot/types.js';
 import { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from '../src/content/index.js';
 import type { Lesson } from '../src/content/model.js';
+import type { Call, OutgoingMessage } from '../src/interactions/call.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import type { ButtonModule } from '../src/interactions/dispatcher.js';
+import { UserFacingError } from '../src/interactions/errors.js';
+import type { LessonPress } from '../src/interactions/lesson-button-decoding.js';
 import { lessonChoices, requireLesson } from './lesson.js';
 import { inServersOnly, lessonOption } from './shared-options.js';
 

@@ -3,8 +3,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import { renderFunnelStats, renderQuizStats, renderVerifyStats } from '../src/bot/views/stats.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import { renderFunnelStats, renderQuizStats, renderVerifyStats } from '../src/ui/views/stats.js';
 import { groupOption, resolveScope } from './leaderboard.js';
 import { lessonChoices, requireLesson } from './lesson.js';
 import { inServersOnly, lessonOption } from './shared-options.js';

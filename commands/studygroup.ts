@@ -6,12 +6,12 @@ import {
 } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AppContext } from '../src/app/context.js';
-import type { ChannelArg } from '../src/bot/command-args.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import type { Call } from '../src/bot/types.js';
-import { groupName, renderGroupList, renderGroupNotice } from '../src/bot/views/studygroup.js';
+import type { Call } from '../src/interactions/call.js';
+import type { ChannelArg } from '../src/interactions/command-args.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import { UserFacingError } from '../src/interactions/errors.js';
 import type { GroupRef } from '../src/store/index.js';
+import { groupName, renderGroupList, renderGroupNotice } from '../src/ui/views/studygroup.js';
 import { inServersOnly } from './shared-options.js';
 
 const maxNameLength = 50;

@@ -3,17 +3,17 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import type { Call } from '../src/bot/types.js';
+import { translator } from '../src/i18n/index.js';
+import type { Call } from '../src/interactions/call.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import { UserFacingError } from '../src/interactions/errors.js';
+import type { CatalogEntry } from '../src/services/catalog.js';
 import {
   claimedByOtherRefusal,
   renderVerifyAnnouncement,
   renderVerifyResult,
-} from '../src/bot/views/verify.js';
-import { translator } from '../src/i18n/index.js';
-import type { CatalogEntry } from '../src/services/catalog.js';
-import { describeLookup } from '../src/verification/describe-lookup.js';
+} from '../src/ui/views/verify.js';
+import { describeLookup } from '../src/ui/views/verify-outcome.js';
 import { inServersOnly } from './shared-options.js';
 
 export const verifyCommand = {

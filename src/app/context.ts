@@ -7,14 +7,14 @@ import {
   type OffThreadOptions,
   readCourseOffThread,
   stopCourseReads,
-} from '../content/worker/readOffThread.js';
+} from '../content/worker/read-off-thread.js';
 import type { Logger } from '../logger.js';
 import { CourseCatalog } from '../services/catalog.js';
 import { LessonFlow } from '../services/lesson-flow.js';
 import { QuizFlow } from '../services/quiz-flow.js';
-import { VerificationService, type VerifyObserver } from '../services/verification.js';
+import { createImageLookup, type ImageLookup } from '../services/verification/image-lookup.js';
+import { VerificationService, type VerifyObserver } from '../services/verification/verification-service.js';
 import { openStore, type Store, type SyncReport } from '../store/index.js';
-import { createImageLookup, type ImageLookup } from '../verification/lookup.js';
 
 /** Everything handlers share: passed explicitly, never global. */
 export interface AppContext {

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { type BotPress, botModules } from '../../commands/index.js';
-import { Dispatcher } from '../bot/dispatcher.js';
-import { GatewayStatus } from '../bot/gateway-status.js';
-import { type RunningBot, runDiscord } from '../bot/run-discord.js';
 import type { Config } from '../config.js';
+import { GatewayStatus } from '../discord/gateway-status.js';
+import { type RunningBot, runDiscord } from '../discord/run-discord.js';
+import { Dispatcher } from '../interactions/dispatcher.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from '../ops/health.js';
 import { type HealthServer, startHealthServer } from '../ops/health-server.js';

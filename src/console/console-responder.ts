@@ -1,4 +1,4 @@
-import type { AutocompleteChoice, OutgoingMessage, Responder } from '../bot/types.js';
+import type { AutocompleteChoice, OutgoingMessage, Responder } from '../interactions/call.js';
 
 export interface ShownButton {
   label: string;

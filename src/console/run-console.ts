@@ -4,10 +4,10 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AppContext } from '../app/context.js';
-import type { ButtonPress, Dispatcher } from '../bot/dispatcher.js';
-import type { Call, OutgoingMessage } from '../bot/types.js';
 import { payloadToText } from '../content/index.js';
 import { type Translate, translator } from '../i18n/index.js';
+import type { Call, OutgoingMessage } from '../interactions/call.js';
+import type { ButtonPress, Dispatcher } from '../interactions/dispatcher.js';
 import { ConsoleResponder, type ConsoleScreen, type ShownButton } from './console-responder.js';
 import { parseConsoleLine } from './parse-line.js';
 

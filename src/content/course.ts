@@ -11,7 +11,7 @@ import {
   TAG_PATTERN,
 } from '../registry/names.js';
 import { ContentError, type ContentProblem, ProblemList } from './errors.js';
-import { lessonFromBytes } from './lessonFile.js';
+import { lessonFromBytes } from './lesson-file.js';
 import type { Course, CourseEntry, Lesson, LessonCheck } from './model.js';
 import { kibibytes, LESSON_LIMITS } from './parse/bounds.js';
 import { decodeUtf8, readCapped } from './read.js';

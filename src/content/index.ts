@@ -1,4 +1,30 @@
 /** The lesson content engine: load and parse lessons, paginate, render Discord payloads, check limits. */
+
+export {
+  CUSTOM_ID_PREFIX,
+  type CustomId,
+  type CustomIdKind,
+  customIdSchema,
+  type DecodeResult,
+  decodeCustomId,
+  encodeCustomId,
+  MAX_LESSON_ID_LENGTH,
+} from '../ui/buttons/lesson-buttons.js';
+export type { RenderedPayload } from '../ui/components.js';
+export { checkLessonPayloads, type RenderedItem, renderAll } from '../ui/lesson-payloads.js';
+export {
+  checkPayloadLimits,
+  LIMIT_RULES,
+  LIMITS,
+  type LimitRule,
+  type LimitViolation,
+  payloadTextLength,
+  violationMessageKey,
+} from '../ui/limits.js';
+export { type PlainButton, type PlainPayload, payloadToText } from '../ui/plain-text.js';
+export { type LessonPageArgs, renderLessonPage } from '../ui/views/lesson-page.js';
+export { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from '../ui/views/quiz.js';
+export { type RevealArgs, renderReveal } from '../ui/views/reveal.js';
 export {
   type CourseOrderEntry,
   type CourseReading,
@@ -10,40 +36,15 @@ export {
   readCourse,
 } from './course.js';
 export {
-  CUSTOM_ID_PREFIX,
-  type CustomId,
-  type CustomIdKind,
-  customIdSchema,
-  type DecodeResult,
-  decodeCustomId,
-  encodeCustomId,
-  MAX_LESSON_ID_LENGTH,
-} from './customId.js';
-export {
   ContentError,
   type ContentProblem,
   contentRelativePath,
   formatProblem,
   withContentRelativePaths,
 } from './errors.js';
-export { lessonFromBytes } from './lessonFile.js';
-export {
-  checkPayloadLimits,
-  LIMIT_RULES,
-  LIMITS,
-  type LimitRule,
-  type LimitViolation,
-  payloadTextLength,
-  violationMessageKey,
-} from './limits.js';
+export { lessonFromBytes } from './lesson-file.js';
 export type * from './model.js';
 export { firstPageOfStep, MESSAGE_TEXT_LIMIT, paginateLesson } from './paginate.js';
 export { LESSON_LIMITS } from './parse/bounds.js';
 export { parseLesson } from './parse/lesson.js';
-export { type PlainButton, type PlainPayload, payloadToText } from './plainText.js';
-export { type LessonPageArgs, renderLessonPage } from './render/lessonPage.js';
-export type { RenderedPayload } from './render/payload.js';
-export { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from './render/quiz.js';
-export { type RevealArgs, renderReveal } from './render/reveal.js';
 export { shortVersion } from './source.js';
-export { checkLessonPayloads, type RenderedItem, renderAll } from './validate.js';

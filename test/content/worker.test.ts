@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCourse } from '../../src/content/index.js';
-import { CourseReadError, readCourseOffThread } from '../../src/content/worker/readOffThread.js';
+import { CourseReadError, readCourseOffThread } from '../../src/content/worker/read-off-thread.js';
 import { fixturesDir, lessonText, repoRoot } from './helpers.js';
 
 const dirs: string[] = [];

@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIMessage } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderCourseRefused, renderCourseReloaded } from '../../src/bot/views/course-reload.js';
 import { decodeCustomId } from '../../src/content/index.js';
-import { checkPayloadLimits } from '../../src/content/limits.js';
 import { translator } from '../../src/i18n/index.js';
 import type { SyncReport } from '../../src/store/index.js';
+import { checkPayloadLimits } from '../../src/ui/limits.js';
+import { renderCourseRefused, renderCourseReloaded } from '../../src/ui/views/course-reload.js';
 import {
   type FakeUser,
   GUILD_ID,

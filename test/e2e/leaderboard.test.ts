@@ -1,7 +1,7 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaderboardCommand } from '../../commands/leaderboard.js';
-import { checkPayloadLimits } from '../../src/content/limits.js';
+import { checkPayloadLimits } from '../../src/ui/limits.js';
 import {
   CHANNEL_IDS,
   type CommandOption,

@@ -8,8 +8,8 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botModules } from '../../commands/index.js';
 import type { AppContext } from '../../src/app/context.js';
-import { defineCommand } from '../../src/bot/command-module.js';
-import { deployCommands, describePlan, registrationPlan } from '../../src/bot/deploy.js';
+import { deployCommands, describePlan, registrationPlan } from '../../src/discord/deploy.js';
+import { defineCommand } from '../../src/interactions/command-module.js';
 import { GUILD_ID, learner, option, startFakeDiscord } from '../support/fake-discord/index.js';
 import { answerOf, type BotHarness, responseText, startBotHarness } from './support/bot-harness.js';
 
@@ -230,14 +230,14 @@ describe('deploy-commands', () => {
         DISCORD_API_URL: fake.apiUrl,
         DISCORD_GUILD_ID: '',
       };
-      const deployed = await run('npx', ['tsx', 'src/bot/deploy-cli.ts'], { env });
+      const deployed = await run('npx', ['tsx', 'src/cli/deploy-commands.ts'], { env });
       expect(deployed.stdout).toContain(
         `Registered ${globalCommands.length} commands for all servers (global)`,
       );
       expect(deployed.stdout).toContain('/course is registered nowhere: set DISCORD_GUILD_ID');
       expect(names(fake.commands())).toEqual(globalCommands);
 
-      const home = await run('npx', ['tsx', 'src/bot/deploy-cli.ts'], {
+      const home = await run('npx', ['tsx', 'src/cli/deploy-commands.ts'], {
         env: { ...env, DISCORD_GUILD_ID: GUILD_ID },
       });
       expect(home.stdout).toContain(
@@ -245,7 +245,7 @@ describe('deploy-commands', () => {
       );
       expect(names(fake.commands(GUILD_ID))).toEqual(contractCommands);
 
-      const dry = await run('npx', ['tsx', 'src/bot/deploy-cli.ts', '--dry-run'], {
+      const dry = await run('npx', ['tsx', 'src/cli/deploy-commands.ts', '--dry-run'], {
         env: { ...env, DISCORD_GUILD_ID: GUILD_ID },
       });
       const printed = JSON.parse(dry.stdout) as {

@@ -5,14 +5,14 @@ import { MessageFlags } from 'discord-api-types/v10';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statsCommand } from '../../commands/stats.js';
+import type { Lesson } from '../../src/content/model.js';
+import { checkPayloadLimits } from '../../src/ui/limits.js';
 import {
   barLength,
   chartHeight,
   funnelChartColors,
   funnelChartLayout,
-} from '../../src/bot/views/funnel-chart.js';
-import { checkPayloadLimits } from '../../src/content/limits.js';
-import type { Lesson } from '../../src/content/model.js';
+} from '../../src/ui/views/funnel-chart.js';
 import {
   CHANNEL_IDS,
   type CommandOption,

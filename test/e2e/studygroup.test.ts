@@ -1,10 +1,10 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { studygroupCommand } from '../../commands/studygroup.js';
-import { renderGroupList } from '../../src/bot/views/studygroup.js';
-import { checkPayloadLimits } from '../../src/content/limits.js';
 import { translator } from '../../src/i18n/index.js';
 import type { StudyGroup } from '../../src/store/index.js';
+import { checkPayloadLimits } from '../../src/ui/limits.js';
+import { renderGroupList } from '../../src/ui/views/studygroup.js';
 import { liveTokens } from '../support/discord-markdown/index.js';
 import {
   CHANNEL_IDS,

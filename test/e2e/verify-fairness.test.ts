@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../registry/manual-clock.js';
 import { type FakeUser, GUILD_ID, instructor, makeLearner, option } from '../support/fake-discord/index.js';
+import { ManualClock } from '../support/manual-clock.js';
 import type { CourseFixtures, TestRegistry } from '../support/registry/index.js';
 import {
   type BotHarness,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPayloadLimits } from '../../src/content/limits.js';
+import { checkPayloadLimits } from '../../src/ui/limits.js';
 import {
   CHANNEL_IDS,
   type FakeUser,

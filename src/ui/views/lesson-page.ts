@@ -1,0 +1,141 @@
+import type { APIComponentInContainer } from 'discord-api-types/v10';
+import { blocksText } from '../../content/block-text.js';
+import type { Block, Lesson } from '../../content/model.js';
+import { paginateLesson } from '../../content/paginate.js';
+import { shortVersion } from '../../content/source.js';
+import type { Translate } from '../../i18n/index.js';
+import { encodeCustomId } from '../buttons/lesson-buttons.js';
+import {
+  ACCENT,
+  ButtonStyle,
+  button,
+  clip,
+  container,
+  payload,
+  type RenderedPayload,
+  row,
+  sectionWithButton,
+  separator,
+  text,
+} from '../components.js';
+
+export interface LessonPageArgs {
+  lesson: Lesson;
+  /** Clamped into the lesson's pages, so a stale button still lands on a real page. */
+  pageIndex: number;
+  ownerId: string;
+  t: Translate;
+  completedStepIds?: ReadonlySet<string>;
+}
+
+const TITLE_MAX = 100;
+const STEP_TITLE_MAX = 150;
+
+/**
+ * One lesson page: header (lesson · section · page k/n), the step's title and text, each
+ * `<details>` as a reveal button, and ◀ k/n ▶ navigation. The last page offers the quiz, or
+ * "완료" for a lesson without one.
+ */
+export function renderLessonPage(args: LessonPageArgs): RenderedPayload {
+  const { lesson, ownerId, t } = args;
+  const pages = paginateLesson(lesson);
+  const pageIndex = Math.min(Math.max(Math.trunc(args.pageIndex) || 0, 0), pages.length - 1);
+  const page = pages[pageIndex]!;
+  const step = lesson.steps[page.stepIndex]!;
+  const version = shortVersion(lesson.contentHash);
+  const ids = { lessonId: lesson.id, ownerId, version };
+  const done = args.completedStepIds?.has(step.id) ?? false;
+
+  const stepTitle = clip(step.title, STEP_TITLE_MAX);
+  // A whole-section step has the section as its title: say it once.
+  const header = t(step.section === step.title ? 'content.page.headerNoSection' : 'content.page.header', {
+    lessonId: lesson.id,
+    lessonTitle: clip(lesson.title, TITLE_MAX),
+    section: clip(step.section, TITLE_MAX),
+    page: pageIndex + 1,
+    pageCount: pages.length,
+  });
+  const titleLine = [
+    t(done ? 'content.page.stepTitleDone' : 'content.page.stepTitle', { title: stepTitle }),
+    page.partCount > 1 ? t('content.page.part', { part: page.part + 1, partCount: page.partCount }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  const body = bodyComponents(page.blocks, t, (detailsIndex) =>
+    encodeCustomId({ kind: 'reveal', ...ids, page: pageIndex, details: detailsIndex }),
+  );
+
+  const isLast = pageIndex === pages.length - 1;
+  const navigation = [
+    ...(pageIndex > 0
+      ? [
+          button(
+            encodeCustomId({ kind: 'page', ...ids, page: pageIndex - 1, from: pageIndex }),
+            t('content.nav.previous'),
+          ),
+        ]
+      : []),
+    button(
+      encodeCustomId({ kind: 'page', ...ids, page: pageIndex, from: pageIndex }),
+      t('content.nav.indicator', { page: pageIndex + 1, pageCount: pages.length }),
+      ButtonStyle.Secondary,
+      true,
+    ),
+    isLast
+      ? lesson.quiz.length > 0
+        ? button(encodeCustomId({ kind: 'quiz', ...ids }), t('content.nav.quiz'), ButtonStyle.Success)
+        : button(encodeCustomId({ kind: 'finish', ...ids }), t('content.nav.finish'), ButtonStyle.Success)
+      : button(
+          encodeCustomId({ kind: 'page', ...ids, page: pageIndex + 1, from: pageIndex }),
+          t('content.nav.next'),
+          ButtonStyle.Primary,
+        ),
+  ];
+
+  return payload([
+    container(ACCENT.lesson, [
+      text(`${header}\n${titleLine}`),
+      separator(),
+      ...body,
+      ...(body.length > 0 ? [separator()] : []),
+      row(navigation),
+    ]),
+  ]);
+}
+
+/**
+ * A page's blocks as components: runs of ordinary blocks become one text display, and each
+ * `<details>` becomes its summary with a reveal button beside it.
+ */
+function bodyComponents(
+  blocks: readonly Block[],
+  t: Translate,
+  revealId: (detailsIndex: number) => string,
+): APIComponentInContainer[] {
+  const components: APIComponentInContainer[] = [];
+  let run: Block[] = [];
+  let detailsIndex = 0;
+  const flush = () => {
+    if (run.length > 0) components.push(text(blocksText(run, t)));
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.kind !== 'details') {
+      run.push(block);
+      continue;
+    }
+    flush();
+    const summary = block.summary.length > 0 ? block.summary : t('content.details.defaultSummary');
+    components.push(sectionWithButton(summary, button(revealId(detailsIndex), t('content.details.reveal'))));
+    detailsIndex += 1;
+  }
+  flush();
+  return components;
+}
+
+/** The `<details>` blocks of a page in the order their reveal buttons are numbered. */
+export function pageDetails(lesson: Lesson, pageIndex: number): Extract<Block, { kind: 'details' }>[] {
+  const page = paginateLesson(lesson)[pageIndex];
+  return page ? page.blocks.filter((block) => block.kind === 'details') : [];
+}

@@ -1,0 +1,132 @@
+import { blocksText } from '../../content/block-text.js';
+import type { Lesson, QuizQuestion } from '../../content/model.js';
+import { shortVersion } from '../../content/source.js';
+import type { Translate } from '../../i18n/index.js';
+import { encodeCustomId } from '../buttons/lesson-buttons.js';
+import {
+  ACCENT,
+  ButtonStyle,
+  button,
+  container,
+  payload,
+  type RenderedPayload,
+  row,
+  rows,
+  separator,
+  text,
+} from '../components.js';
+
+interface QuizArgs {
+  lesson: Lesson;
+  ownerId: string;
+  t: Translate;
+}
+
+function idsOf(lesson: Lesson, ownerId: string) {
+  return { lessonId: lesson.id, ownerId, version: shortVersion(lesson.contentHash) };
+}
+
+function headerOf(lesson: Lesson, questionIndex: number, t: Translate): string {
+  return t('content.quiz.header', {
+    lessonId: lesson.id,
+    quizTitle: lesson.quizTitle ?? '',
+    number: questionIndex + 1,
+    total: lesson.quiz.length,
+  });
+}
+
+function promptText(question: QuizQuestion, t: Translate): string {
+  return [`**Q${question.number}.** ${question.prompt}`, blocksText(question.context, t)]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function optionsText(question: QuizQuestion): string {
+  return question.options.map((option) => `**${option.key}.** ${option.text}`).join('\n');
+}
+
+/** A question with one button per option; null when the lesson has no such question. */
+export function renderQuizQuestion(args: QuizArgs & { questionIndex: number }): RenderedPayload | null {
+  const { lesson, questionIndex, ownerId, t } = args;
+  const question = lesson.quiz[questionIndex];
+  if (!question) return null;
+  const ids = idsOf(lesson, ownerId);
+  const intro = questionIndex === 0 ? blocksText(lesson.quizIntro, t) : '';
+  const body = [intro, promptText(question, t), optionsText(question), `-# ${t('content.quiz.pick')}`]
+    .filter(Boolean)
+    .join('\n\n');
+  const optionButtons = question.options.map((option) =>
+    button(
+      encodeCustomId({ kind: 'answer', ...ids, question: questionIndex, option: option.key }),
+      option.key,
+      ButtonStyle.Primary,
+    ),
+  );
+  return payload([
+    container(ACCENT.quiz, [
+      text(headerOf(lesson, questionIndex, t)),
+      separator(),
+      text(body),
+      ...rows(optionButtons),
+    ]),
+  ]);
+}
+
+/**
+ * The answer to a question: correct or not, the right option, the explanation, and a button to
+ * the next question (or to the score after the last). Null for an unknown question or option.
+ */
+export function renderQuizAnswer(
+  args: QuizArgs & { questionIndex: number; chosenKey: string },
+): RenderedPayload | null {
+  const { lesson, questionIndex, chosenKey, ownerId, t } = args;
+  const question = lesson.quiz[questionIndex];
+  const correctOption = question?.options.find((option) => option.key === question.answer);
+  if (!question || !correctOption || !question.options.some((option) => option.key === chosenKey))
+    return null;
+  const correct = chosenKey === question.answer;
+  const verdict = correct ? t('content.quiz.correct') : t('content.quiz.incorrect', { key: chosenKey });
+  const explanation = blocksText(question.explanation, t);
+  const body = [
+    verdict,
+    promptText(question, t),
+    t('content.quiz.answer', { key: correctOption.key, text: correctOption.text }),
+    explanation ? `${t('content.quiz.explanation')}\n${explanation}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  const isLast = questionIndex === lesson.quiz.length - 1;
+  const next = button(
+    encodeCustomId({ kind: 'next', ...idsOf(lesson, ownerId), question: questionIndex + 1 }),
+    isLast ? t('content.quiz.showScore') : t('content.quiz.next'),
+    ButtonStyle.Primary,
+  );
+  return payload([
+    container(correct ? ACCENT.correct : ACCENT.incorrect, [
+      text(headerOf(lesson, questionIndex, t)),
+      separator(),
+      text(body),
+      row([next]),
+    ]),
+  ]);
+}
+
+/** The end of a quiz: the score and a button to try again. */
+export function renderQuizScore(args: QuizArgs & { correctCount: number }): RenderedPayload {
+  const { lesson, ownerId, t } = args;
+  const total = lesson.quiz.length;
+  const correct = Math.min(Math.max(Math.trunc(args.correctCount), 0), total);
+  const percent = total > 0 ? Math.round((correct / total) * 100) : 0;
+  const body = [
+    t('content.quiz.score', { correct, total, percent }),
+    correct === total ? t('content.quiz.perfect') : t('content.quiz.keepGoing'),
+  ].join('\n');
+  return payload([
+    container(ACCENT.quiz, [
+      text(t('content.quiz.scoreHeader', { lessonId: lesson.id })),
+      separator(),
+      text(body),
+      row([button(encodeCustomId({ kind: 'quiz', ...idsOf(lesson, ownerId) }), t('content.quiz.retry'))]),
+    ]),
+  ]);
+}

@@ -1,0 +1,46 @@
+import type { Translate } from '../../i18n/index.js';
+import type { OutgoingMessage } from '../../interactions/call.js';
+import type { StudyGroup } from '../../store/index.js';
+import { ACCENT, container, payload, separator, text } from '../components.js';
+import { escapeUserText } from '../escape.js';
+import { fitLines } from '../fit-lines.js';
+
+/** Longest group name shown; names are stored at most this long anyway. */
+const maxNameLength = 50;
+
+/** A group's name as users see it: escaped, so a name never turns into Markdown or a mention. */
+export function groupName(group: Pick<StudyGroup, 'name'>): string {
+  return escapeUserText(group.name, { max: maxNameLength });
+}
+
+/** One short ephemeral answer of /studygroup (created, removed, member added). */
+export function renderGroupNotice(message: string): OutgoingMessage {
+  return payload([container(ACCENT.lesson, [text(message)])]);
+}
+
+/** `/studygroup list`: each group with its channel, member count, creator and creation time. */
+export function renderGroupList(groups: readonly StudyGroup[], t: Translate): OutgoingMessage {
+  const lines = groups.map((group) =>
+    t('studygroup.listLine', {
+      name: groupName(group),
+      channelId: group.channelId,
+      members: group.memberCount,
+      createdBy: group.createdBy,
+      // A Discord timestamp shows in each reader's own time zone and language.
+      createdAt: Math.floor(group.createdAt / 1000),
+    }),
+  );
+  return payload([
+    container(ACCENT.lesson, [
+      text(t('studygroup.listHeader', { count: groups.length })),
+      separator(),
+      text(
+        lines.length > 0
+          ? fitLines(lines, '\n\n', (count) => t('lists.more', { count }))
+          : t('studygroup.listEmpty'),
+      ),
+      separator(),
+      text(t('studygroup.listHint')),
+    ]),
+  ]);
+}
