@@ -1,10 +1,8 @@
 import {
   ApplicationCommandOptionType,
-  MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
-import { renderLessonPage, renderReveal } from '../src/content/index.js';
 import type { AutocompleteChoice, Call } from '../src/interactions/call.js';
 import { defineCommand } from '../src/interactions/command-module.js';
 import type { ButtonModule } from '../src/interactions/dispatcher.js';
@@ -13,6 +11,8 @@ import type { LessonPress } from '../src/interactions/lesson-button-decoding.js'
 import type { CatalogEntry } from '../src/services/catalog.js';
 import type { PageView } from '../src/services/lesson-flow.js';
 import { escapeUserText } from '../src/ui/escape.js';
+import { renderLessonPage, renderReveal } from '../src/ui/index.js';
+import { noticeMessage } from '../src/ui/message.js';
 import { renderLessonList } from '../src/ui/views/lesson-list.js';
 import { inServersOnly, lessonOption } from './shared-options.js';
 
@@ -178,10 +178,9 @@ export const lessonButtons: ButtonModule<AppContext, LessonPress> = {
         const completion = app.lessons.finish(learner, lesson);
         const view = app.lessons.open(learner, lesson);
         await call.respond.update(pagePayload(call, view));
-        await call.respond.followUp({
-          content: call.t('lesson.finished', { lessonId: lesson.id, points: completion.pointsAwarded }),
-          flags: MessageFlags.Ephemeral,
-        });
+        await call.respond.followUp(
+          noticeMessage(call.t('lesson.finished', { lessonId: lesson.id, points: completion.pointsAwarded })),
+        );
         return;
       }
       default:

@@ -1,12 +1,13 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { AppContext } from '../src/app/context.js';
-import { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from '../src/content/index.js';
 import type { Lesson } from '../src/content/model.js';
-import type { Call, OutgoingMessage } from '../src/interactions/call.js';
+import type { Call } from '../src/interactions/call.js';
 import { defineCommand } from '../src/interactions/command-module.js';
 import type { ButtonModule } from '../src/interactions/dispatcher.js';
 import { UserFacingError } from '../src/interactions/errors.js';
 import type { LessonPress } from '../src/interactions/lesson-button-decoding.js';
+import { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from '../src/ui/index.js';
+import type { Message } from '../src/ui/message.js';
 import { lessonChoices, requireLesson } from './lesson.js';
 import { inServersOnly, lessonOption } from './shared-options.js';
 
@@ -19,7 +20,7 @@ export const quizCommand = {
   options: [lessonOption],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-function question(call: Call, lesson: Lesson, questionIndex: number): OutgoingMessage {
+function question(call: Call, lesson: Lesson, questionIndex: number): Message {
   const payload = renderQuizQuestion({ lesson, questionIndex, ownerId: call.user.id, t: call.t });
   if (!payload) throw new UserFacingError('quiz.none', { lessonId: lesson.id });
   return payload;

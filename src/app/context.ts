@@ -1,13 +1,16 @@
 import type { Dispatcher as HttpDispatcher } from 'undici';
 import { type Clock, systemClock } from '../clock.js';
 import type { Config } from '../config.js';
-import { ContentError, type CourseReading, courseOf, formatProblem, readCourse } from '../content/index.js';
 import {
+  ContentError,
+  type CourseReading,
+  courseOf,
   DEFAULT_OFF_THREAD_OPTIONS,
+  formatProblem,
   type OffThreadOptions,
-  readCourseOffThread,
+  readCourse,
   stopCourseReads,
-} from '../content/worker/read-off-thread.js';
+} from '../content/index.js';
 import type { Logger } from '../logger.js';
 import { CourseCatalog } from '../services/catalog.js';
 import { LessonFlow } from '../services/lesson-flow.js';
@@ -15,6 +18,7 @@ import { QuizFlow } from '../services/quiz-flow.js';
 import { createImageLookup, type ImageLookup } from '../services/verification/image-lookup.js';
 import { VerificationService, type VerifyObserver } from '../services/verification/verification-service.js';
 import { openStore, type Store, type SyncReport } from '../store/index.js';
+import { lessonRules, readCourseInWorker } from './course-reading.js';
 
 /** Everything handlers share: passed explicitly, never global. */
 export interface AppContext {
@@ -56,14 +60,14 @@ export async function createApp(
   const store = openStore(config.DATABASE_PATH, { clock });
   try {
     const catalog = new CourseCatalog(store);
-    startCourse(catalog, await readCourse({ lessonsDir: config.LESSONS_DIR }), {
+    startCourse(catalog, await readCourse({ lessonsDir: config.LESSONS_DIR, rules: lessonRules }), {
       clock,
       logger,
       config,
       store,
     });
     const reloadCourse = coalesce(async () => {
-      const reading = await readCourseOffThread(
+      const reading = await readCourseInWorker(
         { lessonsDir: config.LESSONS_DIR },
         { ...DEFAULT_OFF_THREAD_OPTIONS, ...options.courseReads },
       );

@@ -5,6 +5,7 @@
  * file name and have no /verify checks.
  */
 import { existsSync } from 'node:fs';
+import { lessonRules } from '../app/course-reading.js';
 import { defaultCourseFile, loadCourse } from '../content/course.js';
 import { ContentError, formatProblem } from '../content/errors.js';
 import type { CourseEntry } from '../content/model.js';
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
   const courseFile = defaultCourseFile(lessonsDir);
   if (!existsSync(courseFile)) console.log(t('content.cli.noCourseFile', { file: courseFile }));
   try {
-    const course = await loadCourse({ lessonsDir });
+    const course = await loadCourse({ lessonsDir, rules: lessonRules });
     for (const entry of course.entries) console.log(summaryOf(entry).join('\n'));
     console.log(t('content.cli.ok', { count: course.entries.length }));
     return 0;

@@ -4,6 +4,7 @@
  * LESSONS_DIR selects another lessons folder, as for content:check.
  */
 
+import { lessonRules } from '../app/course-reading.js';
 import { findEntry, loadCourse } from '../content/course.js';
 import { ContentError, formatProblem } from '../content/errors.js';
 import { paginateLesson } from '../content/paginate.js';
@@ -25,7 +26,7 @@ async function main(): Promise<number> {
   }
   let course: Awaited<ReturnType<typeof loadCourse>>;
   try {
-    course = await loadCourse({ lessonsDir: lessonsDirFromEnv() });
+    course = await loadCourse({ lessonsDir: lessonsDirFromEnv(), rules: lessonRules });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     for (const entry of error.problems) console.error(formatProblem(entry));

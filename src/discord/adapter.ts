@@ -10,7 +10,6 @@ import {
   GatewayIntentBits,
   type GuildMember,
   type Interaction,
-  MessageFlags,
   Options,
 } from 'discord.js';
 import type { Config } from '../config.js';
@@ -19,6 +18,7 @@ import type { Call, Responder } from '../interactions/call.js';
 import type { RawInvocation, RawOptionValue } from '../interactions/command-args.js';
 import type { ButtonPress, Dispatcher } from '../interactions/dispatcher.js';
 import type { Logger } from '../logger.js';
+import { noticeMessage } from '../ui/message.js';
 import { isInstructor } from './instructor.js';
 import { AutocompleteResponder, DiscordResponder } from './responder.js';
 import { restOptions } from './rest-options.js';
@@ -181,6 +181,6 @@ export function attachDispatcher<App extends { logger: Logger }, Press extends B
     responder: DiscordResponder,
   ): Promise<void> {
     const t = translator(localeFrom(interaction.locale));
-    await responder.notice({ content: t('error.guildOnly'), flags: MessageFlags.Ephemeral });
+    await responder.notice(noticeMessage(t('error.guildOnly')));
   }
 }

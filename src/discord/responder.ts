@@ -5,7 +5,8 @@ import {
   MessageFlags,
 } from 'discord.js';
 import { Routes } from 'discord-api-types/v10';
-import type { AutocompleteChoice, OutgoingMessage, Responder } from '../interactions/call.js';
+import type { AutocompleteChoice, Responder } from '../interactions/call.js';
+import { type Message, NO_MENTIONS } from '../ui/message.js';
 
 type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteraction;
 
@@ -14,20 +15,18 @@ type State = 'fresh' | 'deferred-reply' | 'deferred-update' | 'answered';
 /** Told once, when an interaction got its first response (a reply, defer or update): seconds since it arrived. */
 export type FirstResponseObserver = (seconds: number) => void;
 
-const noMentions = { parse: [] as [] };
-
-function toDiscordOptions(message: OutgoingMessage) {
+function toDiscordOptions(message: Message) {
   return {
     content: message.content,
     components: message.components,
     flags: message.flags,
     files: message.files?.map((file) => ({ attachment: file.data, name: file.name })),
-    allowedMentions: noMentions,
+    allowedMentions: NO_MENTIONS,
   };
 }
 
 /** Flags an edit may carry: Discord keeps ephemerality from the first response. */
-function editFlags(message: OutgoingMessage): number | undefined {
+function editFlags(message: Message): number | undefined {
   return message.flags === undefined ? undefined : message.flags & MessageFlags.IsComponentsV2;
 }
 
@@ -62,7 +61,7 @@ export class DiscordResponder implements Responder {
     return this.enqueue(() => this.deferNow());
   }
 
-  send(message: OutgoingMessage): Promise<void> {
+  send(message: Message): Promise<void> {
     return this.enqueue(async () => {
       if (this.state === 'fresh') {
         await this.interaction.reply(toDiscordOptions(message));
@@ -75,7 +74,15 @@ export class DiscordResponder implements Responder {
     });
   }
 
-  update(message: OutgoingMessage): Promise<void> {
+  /**
+   * On Discord a notice goes out exactly as an answer does (a reply, the edit of a deferred
+   * command answer, else a follow-up): none of these touches the page a button was pressed on.
+   */
+  notice(message: Message): Promise<void> {
+    return this.send(message);
+  }
+
+  update(message: Message): Promise<void> {
     const interaction = this.interaction;
     if (!interaction.isButton()) return this.send(message);
     return this.enqueue(async () => {
@@ -88,19 +95,9 @@ export class DiscordResponder implements Responder {
     });
   }
 
-  followUp(message: OutgoingMessage): Promise<void> {
+  followUp(message: Message): Promise<void> {
     return this.enqueue(async () => {
       if (this.state === 'fresh') await this.interaction.reply(toDiscordOptions(message));
-      else await this.interaction.followUp(toDiscordOptions(message));
-      this.state = 'answered';
-    });
-  }
-
-  notice(message: OutgoingMessage): Promise<void> {
-    return this.enqueue(async () => {
-      if (this.state === 'fresh') await this.interaction.reply(toDiscordOptions(message));
-      else if (this.state === 'deferred-reply')
-        await this.interaction.editReply({ ...toDiscordOptions(message), flags: editFlags(message) });
       else await this.interaction.followUp(toDiscordOptions(message));
       this.state = 'answered';
     });
@@ -110,14 +107,14 @@ export class DiscordResponder implements Responder {
     throw new Error('suggest() is for autocomplete interactions');
   }
 
-  announce(channelId: string, message: OutgoingMessage): Promise<void> {
+  announce(channelId: string, message: Message): Promise<void> {
     return this.enqueue(async () => {
       await this.interaction.client.rest.post(Routes.channelMessages(channelId), {
         body: {
           content: message.content,
           components: message.components,
           flags: message.flags,
-          allowed_mentions: noMentions,
+          allowed_mentions: NO_MENTIONS,
         },
       });
     });

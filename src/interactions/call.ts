@@ -1,21 +1,7 @@
-import type { APIApplicationCommandOptionChoice, APIMessageTopLevelComponent } from 'discord-api-types/v10';
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { Locale, Translate } from '../i18n/index.js';
+import type { Message } from '../ui/message.js';
 import type { UserArg } from './command-args.js';
-
-/** A message the bot sends, in Discord's JSON shape; adapters add `allowed_mentions: { parse: [] }`. */
-export interface OutgoingMessage {
-  content?: string;
-  components?: APIMessageTopLevelComponent[];
-  /** MessageFlags bits (Ephemeral, IsComponentsV2). */
-  flags?: number;
-  files?: OutgoingFile[];
-}
-
-export interface OutgoingFile {
-  name: string;
-  data: Buffer;
-  contentType?: string;
-}
 
 export type AutocompleteChoice =
   | APIApplicationCommandOptionChoice<string>
@@ -29,20 +15,20 @@ export interface Responder {
   /** Acknowledges now (ephemeral); the answer follows with `send` or `update`. Idempotent. */
   defer(): Promise<void>;
   /** The answer to a command, or a new ephemeral message for a button press. */
-  send(message: OutgoingMessage): Promise<void>;
+  send(message: Message): Promise<void>;
   /** Replaces the message whose button was pressed (a command answer falls back to `send`). */
-  update(message: OutgoingMessage): Promise<void>;
+  update(message: Message): Promise<void>;
   /** A further ephemeral message after the answer. */
-  followUp(message: OutgoingMessage): Promise<void>;
+  followUp(message: Message): Promise<void>;
   /**
    * An ephemeral notice that leaves any page as it is: the answer when none was given yet (or
    * the edit of a deferred command answer), else a follow-up.
    */
-  notice(message: OutgoingMessage): Promise<void>;
+  notice(message: Message): Promise<void>;
   /** Autocomplete results (at most 25). */
   suggest(choices: AutocompleteChoice[]): Promise<void>;
   /** A public message in a channel (no mentions are ever parsed). */
-  announce(channelId: string, message: OutgoingMessage): Promise<void>;
+  announce(channelId: string, message: Message): Promise<void>;
 }
 
 /** Who acts and where: the part of an interaction a handler may look at. */

@@ -1,9 +1,9 @@
-import { MessageFlags } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.js';
 import { snowflakeSchema } from '../input-rules.js';
 import { MAX_CUSTOM_ID_LENGTH } from '../ui/buttons/lesson-buttons.js';
 import { escapeUserText } from '../ui/escape.js';
+import { noticeMessage } from '../ui/message.js';
 import type { ButtonDecoding, ButtonModule } from './dispatcher.js';
 import { UserFacingError } from './errors.js';
 
@@ -49,9 +49,10 @@ export const claimButtons: ButtonModule<AppContext, ClaimPress> = {
       { guild: call.guildId, learner: press.learnerId, by: call.user.id },
       'docker id claim released',
     );
-    await call.respond.notice({
-      content: call.t('claims.released', { dockerId: escapeUserText(dockerId, { max: 40, inCode: true }) }),
-      flags: MessageFlags.Ephemeral,
-    });
+    await call.respond.notice(
+      noticeMessage(
+        call.t('claims.released', { dockerId: escapeUserText(dockerId, { max: 40, inCode: true }) }),
+      ),
+    );
   },
 };

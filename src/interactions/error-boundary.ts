@@ -1,14 +1,10 @@
-import { MessageFlags } from 'discord-api-types/v10';
 import type { Logger } from '../logger.js';
-import type { Call, OutgoingMessage } from './call.js';
+import { noticeMessage } from '../ui/message.js';
+import type { Call } from './call.js';
 import { ArgumentError } from './command-args.js';
 import { newErrorId, UserFacingError } from './errors.js';
 
 export type Outcome = 'ok' | 'refused' | 'error';
-
-function notice(text: string): OutgoingMessage {
-  return { content: text, flags: MessageFlags.Ephemeral };
-}
 
 /**
  * The one place that turns a failure into a reply. It answers through the responder, which
@@ -42,7 +38,7 @@ export async function runInBoundary(call: Call, logger: Logger, work: () => Prom
       logger.error({ err: error, errorId, interactionId: call.interactionId }, 'interaction failed');
     }
     try {
-      await call.respond.notice(notice(message));
+      await call.respond.notice(noticeMessage(message));
     } catch (replyError) {
       logger.warn(
         { err: replyError, interactionId: call.interactionId },

@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.js';
-import { type CustomId, decodeCustomId, shortVersion } from '../content/index.js';
+import { shortVersion } from '../content/index.js';
 import type { CatalogEntry } from '../services/catalog.js';
+import { type CustomId, decodeCustomId } from '../ui/index.js';
 import type { ButtonDecoding } from './dispatcher.js';
 import { UserFacingError } from './errors.js';
 

@@ -1,38 +1,23 @@
 import {
   type APIActionRowComponent,
-  type APIAllowedMentions,
   type APIButtonComponentWithCustomId,
   type APIComponentInContainer,
   type APIContainerComponent,
-  type APIMessageTopLevelComponent,
+  type APIFileComponent,
+  type APIMediaGalleryComponent,
   type APISectionComponent,
   type APISeparatorComponent,
   type APITextDisplayComponent,
   ButtonStyle,
   ComponentType,
-  MessageFlags,
   SeparatorSpacingSize,
 } from 'discord-api-types/v10';
+import { LIMITS } from './limits.js';
 
-/**
- * What every renderer returns: the JSON body of an interaction reply / webhook message
- * (discord-api-types shapes, no discord.js classes). Always ephemeral Components V2 with
- * mentions switched off.
- */
-export interface RenderedPayload {
-  flags: number;
-  components: APIMessageTopLevelComponent[];
-  allowed_mentions: APIAllowedMentions;
-}
-
-export const PAYLOAD_FLAGS = MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral;
+// The Components V2 parts every view is made of, in Discord's JSON shape.
 
 /** Docker blue for lesson pages; green / red for quiz answers. */
 export const ACCENT = { lesson: 0x2496ed, quiz: 0x8e6cef, correct: 0x2fb344, incorrect: 0xd64545 } as const;
-
-export function payload(components: APIMessageTopLevelComponent[]): RenderedPayload {
-  return { flags: PAYLOAD_FLAGS, components, allowed_mentions: { parse: [] } };
-}
 
 export function container(accent: number, components: APIComponentInContainer[]): APIContainerComponent {
   return { type: ComponentType.Container, accent_color: accent, components };
@@ -46,15 +31,13 @@ export function separator(): APISeparatorComponent {
   return { type: ComponentType.Separator, divider: true, spacing: SeparatorSpacingSize.Small };
 }
 
-export const MAX_BUTTON_LABEL = 80;
-
 /** Shortens a label to Discord's 80 characters, ending in "…" when cut. */
 export function fitLabel(label: string): string {
   const chars = Array.from(label.trim());
-  if (chars.join('').length <= MAX_BUTTON_LABEL) return chars.join('');
+  if (chars.join('').length <= LIMITS.label) return chars.join('');
   let cut = '';
   for (const char of chars) {
-    if (cut.length + char.length + 1 > MAX_BUTTON_LABEL) break;
+    if (cut.length + char.length + 1 > LIMITS.label) break;
     cut += char;
   }
   return `${cut}…`;
@@ -82,7 +65,8 @@ export function rows(
   buttons: APIButtonComponentWithCustomId[],
 ): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
   const result: APIActionRowComponent<APIButtonComponentWithCustomId>[] = [];
-  for (let start = 0; start < buttons.length; start += 5) result.push(row(buttons.slice(start, start + 5)));
+  for (let start = 0; start < buttons.length; start += LIMITS.buttonsPerRow)
+    result.push(row(buttons.slice(start, start + LIMITS.buttonsPerRow)));
   return result;
 }
 
@@ -92,6 +76,19 @@ export function sectionWithButton(
   accessory: APIButtonComponentWithCustomId,
 ): APISectionComponent {
   return { type: ComponentType.Section, components: [text(content)], accessory };
+}
+
+/** An image attached to the same message (attachment://name), with its alt text. */
+export function gallery(fileName: string, description: string): APIMediaGalleryComponent {
+  return {
+    type: ComponentType.MediaGallery,
+    items: [{ media: { url: `attachment://${fileName}` }, description }],
+  };
+}
+
+/** A file attached to the same message, shown as a file. */
+export function fileComponent(name: string): APIFileComponent {
+  return { type: ComponentType.File, file: { url: `attachment://${name}` } };
 }
 
 /** Cuts a title to `max` characters for headers (pages must stay within the text budget). */

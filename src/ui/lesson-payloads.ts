@@ -2,8 +2,8 @@ import { type ContentProblem, problem } from '../content/errors.js';
 import type { Lesson } from '../content/model.js';
 import { paginateLesson } from '../content/paginate.js';
 import { type MessageKey, type MessageParams, type Translate, translator } from '../i18n/index.js';
-import type { RenderedPayload } from './components.js';
 import { checkPayloadLimits, type LimitViolation, violationMessageKey } from './limits.js';
+import type { ComponentsMessage } from './message.js';
 import { pageDetails, renderLessonPage } from './views/lesson-page.js';
 import { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from './views/quiz.js';
 import { renderReveal } from './views/reveal.js';
@@ -19,7 +19,7 @@ export interface RenderedItem {
   where: { key: MessageKey; params: MessageParams };
   /** The lesson line the payload is made from, for error messages. */
   line: number;
-  payload: RenderedPayload;
+  payload: ComponentsMessage;
   /** For reveals: the page, the label of the button that opens it and the summary beside it. */
   pageIndex?: number;
   label?: string;

@@ -1,15 +1,25 @@
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
+import { MESSAGE_TEXT_LIMIT } from '../content/paginate.js';
 import type { MessageKey } from '../i18n/index.js';
 
-/** Discord's limits for Components V2 messages (the builders check only some of them). */
+/**
+ * Discord's limits for the messages the bot sends (the builders check only some of them). The one
+ * table: the checker below, the builders and the test suite's fake Discord all read it.
+ */
 export const LIMITS = {
-  textTotal: 4000,
+  /** All text displays of a Components V2 message together (lessons are paginated to it). */
+  textTotal: MESSAGE_TEXT_LIMIT,
+  /** Components of a Components V2 message, nested ones included. */
   components: 40,
   buttonsPerRow: 5,
   label: 80,
   customId: 100,
   sectionTexts: 3,
   accentColor: 0xffffff,
+  /** Action rows of a message without Components V2. */
+  legacyRows: 5,
+  /** All embeds of a message together. */
+  embedTotal: 6000,
 } as const;
 
 export const LIMIT_RULES = [
@@ -46,7 +56,8 @@ export function violationMessageKey(rule: LimitRule): MessageKey {
   return `content.limit.${rule}`;
 }
 
-interface AnyComponent {
+/** A component as found in a payload, before knowing its type: every field may be anything. */
+export interface AnyComponent {
   type?: unknown;
   components?: unknown;
   accessory?: unknown;
@@ -59,6 +70,7 @@ interface AnyComponent {
   style?: unknown;
   spacing?: unknown;
   accent_color?: unknown;
+  disabled?: unknown;
 }
 
 const TOP_LEVEL = new Set<unknown>([

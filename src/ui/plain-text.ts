@@ -1,4 +1,5 @@
 import { ComponentType } from 'discord-api-types/v10';
+import type { AnyComponent } from './limits.js';
 
 export interface PlainButton {
   label: string;
@@ -10,16 +11,6 @@ export interface PlainPayload {
   text: string;
   /** The pressable buttons, in the order of their numbers (`buttons[0]` is `[1: …]`). */
   buttons: PlainButton[];
-}
-
-interface AnyComponent {
-  type?: unknown;
-  components?: unknown;
-  accessory?: unknown;
-  content?: unknown;
-  label?: unknown;
-  custom_id?: unknown;
-  disabled?: unknown;
 }
 
 const SEPARATOR_LINE = '────────────────────';

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIMessage } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeCustomId } from '../../src/content/index.js';
 import { translator } from '../../src/i18n/index.js';
 import type { SyncReport } from '../../src/store/index.js';
+import { decodeCustomId } from '../../src/ui/index.js';
 import { checkPayloadLimits } from '../../src/ui/limits.js';
 import { renderCourseRefused, renderCourseReloaded } from '../../src/ui/views/course-reload.js';
 import {

@@ -1,6 +1,6 @@
 import type { APIMessage } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeCustomId } from '../../src/content/index.js';
+import { decodeCustomId } from '../../src/ui/index.js';
 import { instructor, learner, option, otherLearner } from '../support/fake-discord/index.js';
 import {
   answerOf,

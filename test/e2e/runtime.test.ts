@@ -10,6 +10,7 @@ import { botModules } from '../../commands/index.js';
 import type { AppContext } from '../../src/app/context.js';
 import { deployCommands, describePlan, registrationPlan } from '../../src/discord/deploy.js';
 import { defineCommand } from '../../src/interactions/command-module.js';
+import { noticeMessage } from '../../src/ui/message.js';
 import { GUILD_ID, learner, option, startFakeDiscord } from '../support/fake-discord/index.js';
 import { answerOf, type BotHarness, responseText, startBotHarness } from './support/bot-harness.js';
 
@@ -39,7 +40,7 @@ const slowCommand = defineCommand({
   access: 'everyone',
   async execute(_app: AppContext, call, args) {
     await sleep(args.ms);
-    await call.respond.send({ content: 'slow answer', flags: 64 });
+    await call.respond.send(noticeMessage('slow answer'));
   },
 });
 

@@ -3,10 +3,10 @@ import { requireLesson } from '../../commands/lesson.js';
 import type { AppContext } from '../../src/app/context.js';
 import { loadCourse } from '../../src/content/index.js';
 import { type Translate, translator } from '../../src/i18n/index.js';
-import type { OutgoingMessage } from '../../src/interactions/call.js';
 import { UserFacingError } from '../../src/interactions/errors.js';
 import type { OutcomeCount } from '../../src/store/index.js';
 import { escapeUserText } from '../../src/ui/escape.js';
+import type { Message } from '../../src/ui/message.js';
 import { renderLeaderboard } from '../../src/ui/views/leaderboard.js';
 import { renderProgress } from '../../src/ui/views/progress.js';
 import { renderFunnelStats, renderQuizStats, renderVerifyStats } from '../../src/ui/views/stats.js';
@@ -77,7 +77,7 @@ const noLesson = { catalog: { resolve: () => undefined } } as unknown as AppCont
 
 /** Every public and ephemeral view that shows a user-provided text, as the Markdown it sends. */
 function views(t: Translate): Record<string, (value: string) => string[]> {
-  const md = (message: OutgoingMessage) => markdownOf(message);
+  const md = (message: Message) => markdownOf(message);
   const group = (name: string) => ({
     groupId: 1,
     guildId: '1300000000000000100',

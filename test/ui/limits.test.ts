@@ -1,12 +1,7 @@
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import {
-  checkPayloadLimits,
-  LIMIT_RULES,
-  type LimitRule,
-  violationMessageKey,
-} from '../../src/content/index.js';
 import { t } from '../../src/i18n/index.js';
+import { checkPayloadLimits, LIMIT_RULES, type LimitRule, violationMessageKey } from '../../src/ui/index.js';
 
 const flags = MessageFlags.IsComponentsV2 | MessageFlags.Ephemeral;
 const text = (content: string) => ({ type: ComponentType.TextDisplay, content });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CourseReading, LoadCourseOptions } from '../course.js';
+import type { CourseLocation, CourseReading } from '../course.js';
 import { workerReplySchema } from './protocol.js';
 
 export interface OffThreadOptions {
@@ -32,14 +32,19 @@ export class CourseReadError extends Error {
 }
 
 /**
- * The worker's file next to this module, with the same extension: `.js` in the compiled build,
- * `.ts` under tsx and vitest. Node does not carry tsx's loader into worker threads, so a `.ts`
- * worker starts from a tiny module that registers tsx first and then imports it.
+ * The module `name` next to the calling module, with the caller's extension: `.js` in the
+ * compiled build, `.ts` under tsx and vitest. For naming a worker's entry.
  */
-function workerEntry(): URL {
-  const extension = path.extname(fileURLToPath(import.meta.url));
-  const entry = new URL(`./course-worker${extension}`, import.meta.url);
-  if (extension !== '.ts') return entry;
+export function siblingModule(callerUrl: string, name: string): URL {
+  return new URL(`./${name}${path.extname(fileURLToPath(callerUrl))}`, callerUrl);
+}
+
+/**
+ * What a worker thread starts from. Node does not carry tsx's loader into worker threads, so a
+ * `.ts` entry starts from a tiny module that registers tsx first and then imports it.
+ */
+function startable(entry: URL): URL {
+  if (path.extname(fileURLToPath(entry)) !== '.ts') return entry;
   const boot = `import { register } from ${JSON.stringify(tsxRegisterModule())};
 register();
 await import(${JSON.stringify(entry.href)});`;
@@ -64,15 +69,17 @@ export async function stopCourseReads(): Promise<void> {
 }
 
 /**
- * Reads and parses the course in a worker thread; the caller's event loop only waits. Resolves
- * with the reading (problems included); rejects with CourseReadError when the worker times out,
- * crashes or runs out of memory.
+ * Reads and parses the course in a worker thread started from `entry` (a module that calls
+ * answerCourseRead with its rules); the caller's event loop only waits. Resolves with the reading
+ * (problems included); rejects with CourseReadError when the worker times out, crashes or runs
+ * out of memory.
  */
 export function readCourseOffThread(
-  request: LoadCourseOptions,
+  entry: URL,
+  request: CourseLocation,
   options: OffThreadOptions = DEFAULT_OFF_THREAD_OPTIONS,
 ): Promise<CourseReading> {
-  const worker = new Worker(workerEntry(), {
+  const worker = new Worker(startable(entry), {
     workerData: request,
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
   });

@@ -1,10 +1,10 @@
 import { type ContentProblem, formatProblem, withContentRelativePaths } from '../../content/index.js';
 import type { CourseReadFailure } from '../../content/worker/read-off-thread.js';
 import type { Translate } from '../../i18n/index.js';
-import type { OutgoingMessage } from '../../interactions/call.js';
 import type { LessonChange, SyncReport } from '../../store/index.js';
-import { ACCENT, clip, container, payload, separator, text } from '../components.js';
+import { ACCENT, clip, container, separator, text } from '../components.js';
 import { fitLines } from '../fit-lines.js';
+import { componentsMessage, type Message } from '../message.js';
 
 /** Ids named per kind of change; the rest is counted, so one huge edit cannot crowd out the others. */
 const maxIdsPerChange = 5;
@@ -85,11 +85,11 @@ function hasChanges(report: SyncReport): boolean {
 }
 
 /** `/course reload` after a successful reload: what was added, updated, skipped, retired, kept. */
-export function renderCourseReloaded(view: CourseReloadView, t: Translate): OutgoingMessage {
+export function renderCourseReloaded(view: CourseReloadView, t: Translate): Message {
   const body = hasChanges(view.report)
     ? fitLines(reportLines(view, t), '\n', (count) => t('lists.more', { count }))
     : t('courseReload.nothingChanged', { count: view.report.unchanged.length });
-  return payload([
+  return componentsMessage([
     container(ACCENT.lesson, [
       text(t('courseReload.header')),
       separator(),
@@ -108,12 +108,12 @@ export function renderCourseRefused(
   problems: readonly ContentProblem[],
   shownFile: (file: string) => string,
   t: Translate,
-): OutgoingMessage {
+): Message {
   const lines = problems.map((entry) => {
     const shown = withContentRelativePaths(entry, shownFile);
     return `- ${clip(formatProblem({ ...shown, message: t(shown.key, shown.params) }), maxProblemLength)}`;
   });
-  return payload([
+  return componentsMessage([
     container(ACCENT.incorrect, [
       text(t('courseReload.refusedHeader')),
       text(t('courseReload.refusedBody', { count: problems.length })),
@@ -134,12 +134,12 @@ export interface CourseReloadFailure {
 }
 
 /** `/course reload` when reading the files failed (the worker timed out or crashed): nothing was stored. */
-export function renderCourseReloadFailed(failure: CourseReloadFailure, t: Translate): OutgoingMessage {
+export function renderCourseReloadFailed(failure: CourseReloadFailure, t: Translate): Message {
   const body =
     failure.reason === 'timeout'
       ? t('courseReload.failedTimeout', { seconds: failure.timeoutSeconds })
       : t('courseReload.failedCrash');
-  return payload([
+  return componentsMessage([
     container(ACCENT.incorrect, [
       text(t('courseReload.failedHeader')),
       text(body),

@@ -1,9 +1,9 @@
-import { type APIFileComponent, ComponentType } from 'discord-api-types/v10';
 import type { Translate } from '../../i18n/index.js';
-import type { OutgoingFile, OutgoingMessage } from '../../interactions/call.js';
 import { type ExportRow, type RankedLearner, toCsv } from '../../store/index.js';
-import { ACCENT, container, payload, separator, text } from '../components.js';
+import { ACCENT, container, fileComponent, separator, text } from '../components.js';
+import { fileNamePart } from '../file-names.js';
 import { fitLines } from '../fit-lines.js';
+import { componentsMessage, type Message, type MessageFile } from '../message.js';
 import { type ScopeView, scopeLabel } from './scope.js';
 
 export interface LeaderboardView {
@@ -11,16 +11,11 @@ export interface LeaderboardView {
   scope: ScopeView;
   learners: readonly RankedLearner[];
   /** The CSV export, when asked for: attached and shown as a file in the message. */
-  export?: { file: OutgoingFile; rows: number } | undefined;
-}
-
-/** A Components V2 file component showing an attachment of the same message. */
-export function fileComponent(name: string): APIFileComponent {
-  return { type: ComponentType.File, file: { url: `attachment://${name}` } };
+  export?: { file: MessageFile; rows: number } | undefined;
 }
 
 /** `/leaderboard`: rank, mention and points per learner, under the scope line. */
-export function renderLeaderboard(view: LeaderboardView, t: Translate): OutgoingMessage {
+export function renderLeaderboard(view: LeaderboardView, t: Translate): Message {
   const rows = view.learners.map((learner) =>
     t('boards.leaderboard.row', { rank: learner.rank, userId: learner.userId, points: learner.points }),
   );
@@ -32,23 +27,25 @@ export function renderLeaderboard(view: LeaderboardView, t: Translate): Outgoing
         ].join('\n\n')
       : t('boards.leaderboard.empty');
   const exported = view.export;
-  const message = payload([
-    container(ACCENT.lesson, [
-      text(
-        `${t('boards.leaderboard.header')}\n${t('boards.scope.line', { scope: scopeLabel(view.scope, t) })}`,
-      ),
-      separator(),
-      text(body),
-      ...(exported
-        ? [
-            separator(),
-            text(t('boards.leaderboard.exported', { rows: exported.rows })),
-            fileComponent(exported.file.name),
-          ]
-        : []),
-    ]),
-  ]);
-  return exported ? { ...message, files: [exported.file] } : message;
+  return componentsMessage(
+    [
+      container(ACCENT.lesson, [
+        text(
+          `${t('boards.leaderboard.header')}\n${t('boards.scope.line', { scope: scopeLabel(view.scope, t) })}`,
+        ),
+        separator(),
+        text(body),
+        ...(exported
+          ? [
+              separator(),
+              text(t('boards.leaderboard.exported', { rows: exported.rows })),
+              fileComponent(exported.file.name),
+            ]
+          : []),
+      ]),
+    ],
+    exported ? [exported.file] : [],
+  );
 }
 
 const csvColumns = [
@@ -91,9 +88,6 @@ export function leaderboardFileName(
     scope.groupChannelId === undefined ? null : `group-${scope.groupChannelId}`,
     scope.lessonId === undefined ? null : `lesson-${scope.lessonId}`,
   ].filter((part): part is string => part !== null);
-  const name = (parts.length > 0 ? parts.join('-') : 'server')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `leaderboard-${name || 'server'}-${new Date(at).toISOString().slice(0, 10)}.csv`;
+  const name = fileNamePart(parts.join('-'), 'server');
+  return `leaderboard-${name}-${new Date(at).toISOString().slice(0, 10)}.csv`;
 }

@@ -1,9 +1,9 @@
 import type { Translate } from '../../i18n/index.js';
-import type { OutgoingMessage } from '../../interactions/call.js';
 import type { CatalogEntry } from '../../services/catalog.js';
 import type { LessonSummary } from '../../store/index.js';
-import { ACCENT, container, payload, separator, text } from '../components.js';
+import { ACCENT, container, separator, text } from '../components.js';
 import { fitLines } from '../fit-lines.js';
+import { componentsMessage, type Message } from '../message.js';
 import { progressBar } from '../progress-bar.js';
 
 /** `/lesson list`: every lesson with the caller's progress bar. */
@@ -11,7 +11,7 @@ export function renderLessonList(
   entries: readonly CatalogEntry[],
   summaries: readonly LessonSummary[],
   t: Translate,
-): OutgoingMessage {
+): Message {
   const byLesson = new Map(summaries.map((summary) => [summary.lessonId, summary]));
   const lines = entries.map(({ lesson }) => {
     const summary = byLesson.get(lesson.id);
@@ -27,7 +27,7 @@ export function renderLessonList(
       marks,
     });
   });
-  return payload([
+  return componentsMessage([
     container(ACCENT.lesson, [
       text(t('lessonList.header')),
       separator(),

@@ -11,13 +11,12 @@ import {
   button,
   clip,
   container,
-  payload,
-  type RenderedPayload,
   row,
   sectionWithButton,
   separator,
   text,
 } from '../components.js';
+import { type ComponentsMessage, componentsMessage } from '../message.js';
 
 export interface LessonPageArgs {
   lesson: Lesson;
@@ -36,7 +35,7 @@ const STEP_TITLE_MAX = 150;
  * `<details>` as a reveal button, and ◀ k/n ▶ navigation. The last page offers the quiz, or
  * "완료" for a lesson without one.
  */
-export function renderLessonPage(args: LessonPageArgs): RenderedPayload {
+export function renderLessonPage(args: LessonPageArgs): ComponentsMessage {
   const { lesson, ownerId, t } = args;
   const pages = paginateLesson(lesson);
   const pageIndex = Math.min(Math.max(Math.trunc(args.pageIndex) || 0, 0), pages.length - 1);
@@ -93,7 +92,7 @@ export function renderLessonPage(args: LessonPageArgs): RenderedPayload {
         ),
   ];
 
-  return payload([
+  return componentsMessage([
     container(ACCENT.lesson, [
       text(`${header}\n${titleLine}`),
       separator(),

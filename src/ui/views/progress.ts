@@ -1,10 +1,10 @@
 import type { Translate } from '../../i18n/index.js';
-import type { OutgoingMessage } from '../../interactions/call.js';
 import type { CatalogEntry } from '../../services/catalog.js';
 import type { DigestTwin, LearnerRank, LessonSummary } from '../../store/index.js';
-import { ACCENT, ButtonStyle, button, container, payload, row, separator, text } from '../components.js';
+import { ACCENT, ButtonStyle, button, container, row, separator, text } from '../components.js';
 import { escapeUserText } from '../escape.js';
 import { fitLines, listBudget } from '../fit-lines.js';
+import { componentsMessage, type Message } from '../message.js';
 import { progressBar } from '../progress-bar.js';
 import { digestTwinsSection, sharedDigestBudget } from './shared-digests.js';
 
@@ -23,7 +23,7 @@ export interface ProgressView {
 }
 
 /** `/progress`: per lesson steps done, quiz score, verified; then points and rank. */
-export function renderProgress(view: ProgressView, t: Translate): OutgoingMessage {
+export function renderProgress(view: ProgressView, t: Translate): Message {
   const byLesson = new Map(view.summaries.map((summary) => [summary.lessonId, summary]));
   const lessons = view.entries.map(({ lesson }) => {
     const summary = byLesson.get(lesson.id);
@@ -55,7 +55,7 @@ export function renderProgress(view: ProgressView, t: Translate): OutgoingMessag
     : '';
   const twins = digestTwinsSection(view.digestTwins ?? [], t);
   const lessonBudget = twins ? listBudget - sharedDigestBudget : listBudget;
-  return payload([
+  return componentsMessage([
     container(ACCENT.lesson, [
       text(t('progress.header', { name: escapeUserText(view.displayName, { max: 64 }) })),
       separator(),

@@ -3,18 +3,8 @@ import type { Lesson, QuizQuestion } from '../../content/model.js';
 import { shortVersion } from '../../content/source.js';
 import type { Translate } from '../../i18n/index.js';
 import { encodeCustomId } from '../buttons/lesson-buttons.js';
-import {
-  ACCENT,
-  ButtonStyle,
-  button,
-  container,
-  payload,
-  type RenderedPayload,
-  row,
-  rows,
-  separator,
-  text,
-} from '../components.js';
+import { ACCENT, ButtonStyle, button, container, row, rows, separator, text } from '../components.js';
+import { type ComponentsMessage, componentsMessage } from '../message.js';
 
 interface QuizArgs {
   lesson: Lesson;
@@ -46,7 +36,7 @@ function optionsText(question: QuizQuestion): string {
 }
 
 /** A question with one button per option; null when the lesson has no such question. */
-export function renderQuizQuestion(args: QuizArgs & { questionIndex: number }): RenderedPayload | null {
+export function renderQuizQuestion(args: QuizArgs & { questionIndex: number }): ComponentsMessage | null {
   const { lesson, questionIndex, ownerId, t } = args;
   const question = lesson.quiz[questionIndex];
   if (!question) return null;
@@ -62,7 +52,7 @@ export function renderQuizQuestion(args: QuizArgs & { questionIndex: number }): 
       ButtonStyle.Primary,
     ),
   );
-  return payload([
+  return componentsMessage([
     container(ACCENT.quiz, [
       text(headerOf(lesson, questionIndex, t)),
       separator(),
@@ -78,7 +68,7 @@ export function renderQuizQuestion(args: QuizArgs & { questionIndex: number }): 
  */
 export function renderQuizAnswer(
   args: QuizArgs & { questionIndex: number; chosenKey: string },
-): RenderedPayload | null {
+): ComponentsMessage | null {
   const { lesson, questionIndex, chosenKey, ownerId, t } = args;
   const question = lesson.quiz[questionIndex];
   const correctOption = question?.options.find((option) => option.key === question.answer);
@@ -101,7 +91,7 @@ export function renderQuizAnswer(
     isLast ? t('content.quiz.showScore') : t('content.quiz.next'),
     ButtonStyle.Primary,
   );
-  return payload([
+  return componentsMessage([
     container(correct ? ACCENT.correct : ACCENT.incorrect, [
       text(headerOf(lesson, questionIndex, t)),
       separator(),
@@ -112,7 +102,7 @@ export function renderQuizAnswer(
 }
 
 /** The end of a quiz: the score and a button to try again. */
-export function renderQuizScore(args: QuizArgs & { correctCount: number }): RenderedPayload {
+export function renderQuizScore(args: QuizArgs & { correctCount: number }): ComponentsMessage {
   const { lesson, ownerId, t } = args;
   const total = lesson.quiz.length;
   const correct = Math.min(Math.max(Math.trunc(args.correctCount), 0), total);
@@ -121,7 +111,7 @@ export function renderQuizScore(args: QuizArgs & { correctCount: number }): Rend
     t('content.quiz.score', { correct, total, percent }),
     correct === total ? t('content.quiz.perfect') : t('content.quiz.keepGoing'),
   ].join('\n');
-  return payload([
+  return componentsMessage([
     container(ACCENT.quiz, [
       text(t('content.quiz.scoreHeader', { lessonId: lesson.id })),
       separator(),

@@ -1,7 +1,8 @@
 import { blocksText } from '../../content/block-text.js';
 import type { Lesson } from '../../content/model.js';
 import type { Translate } from '../../i18n/index.js';
-import { ACCENT, container, payload, type RenderedPayload, separator, text } from '../components.js';
+import { ACCENT, container, separator, text } from '../components.js';
+import { type ComponentsMessage, componentsMessage } from '../message.js';
 import { pageDetails } from './lesson-page.js';
 
 export interface RevealArgs {
@@ -12,12 +13,12 @@ export interface RevealArgs {
 }
 
 /** The body of a `<details>` element, shown to the learner who pressed its button; null if none. */
-export function renderReveal({ lesson, pageIndex, detailsIndex, t }: RevealArgs): RenderedPayload | null {
+export function renderReveal({ lesson, pageIndex, detailsIndex, t }: RevealArgs): ComponentsMessage | null {
   const details = pageDetails(lesson, pageIndex)[detailsIndex];
   if (!details) return null;
   const summary = details.summary.length > 0 ? details.summary : t('content.details.defaultSummary');
   const body = blocksText(details.blocks, t);
-  return payload([
+  return componentsMessage([
     container(ACCENT.lesson, [
       text(t('content.reveal.header', { summary })),
       ...(body.length > 0 ? [separator(), text(body)] : []),

@@ -1,12 +1,12 @@
-import { type APIMediaGalleryComponent, ComponentType } from 'discord-api-types/v10';
 import type { Lesson, LessonCheck } from '../../content/model.js';
 import { allCatalogues, type MessageKey, type Translate } from '../../i18n/index.js';
-import type { OutgoingMessage } from '../../interactions/call.js';
 import { judgesTheImage, lookupOutcomes } from '../../services/verification/image-lookup.js';
 import type { Funnel, OutcomeCount, QuestionDistribution, SharedDigest } from '../../store/index.js';
-import { ACCENT, clip, container, payload, separator, text } from '../components.js';
+import { ACCENT, clip, container, gallery, separator, text } from '../components.js';
 import { escapeUserText } from '../escape.js';
+import { fileNamePart } from '../file-names.js';
 import { fitLines, listBudget } from '../fit-lines.js';
+import { componentsMessage, type Message } from '../message.js';
 import { progressBar } from '../progress-bar.js';
 import { renderFunnelChart } from './funnel-chart.js';
 import { type ScopeView, scopeLabel } from './scope.js';
@@ -23,22 +23,11 @@ const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part /
 
 /** ASCII name of the chart attachment, e.g. `funnel-5-2.png`. */
 export function funnelChartFileName(lessonId: string): string {
-  const safe = lessonId
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `funnel-${safe || 'lesson'}.png`;
-}
-
-function gallery(fileName: string, description: string): APIMediaGalleryComponent {
-  return {
-    type: ComponentType.MediaGallery,
-    items: [{ media: { url: `attachment://${fileName}` }, description }],
-  };
+  return `funnel-${fileNamePart(lessonId, 'lesson')}.png`;
 }
 
 /** The step funnel: a text list with bars (titles are the chart's legend) and the PNG chart. */
-export function renderFunnelStats(view: StatsHeading & { funnel: Funnel }, t: Translate): OutgoingMessage {
+export function renderFunnelStats(view: StatsHeading & { funnel: Funnel }, t: Translate): Message {
   const { funnel } = view;
   const scale = Math.max(funnel.opened, ...funnel.steps.map((step) => step.learners), 0);
   const lines = funnel.steps.map((step, index) =>
@@ -56,12 +45,14 @@ export function renderFunnelStats(view: StatsHeading & { funnel: Funnel }, t: Tr
     t('boards.stats.opened', { opened: funnel.opened }),
   ].join('\n');
   if (lines.length === 0) {
-    return payload([container(ACCENT.lesson, [text(header), separator(), text(t('boards.stats.noSteps'))])]);
+    return componentsMessage([
+      container(ACCENT.lesson, [text(header), separator(), text(t('boards.stats.noSteps'))]),
+    ]);
   }
   const fileName = funnelChartFileName(view.lesson.id);
   const chart = renderFunnelChart({ counts: funnel.steps.map((step) => step.learners), total: scale });
-  return {
-    ...payload([
+  return componentsMessage(
+    [
       container(ACCENT.lesson, [
         text(header),
         separator(),
@@ -71,9 +62,9 @@ export function renderFunnelStats(view: StatsHeading & { funnel: Funnel }, t: Tr
         gallery(fileName, t('boards.stats.chartAlt')),
         text(t('boards.stats.chartLegend')),
       ]),
-    ]),
-    files: [{ name: fileName, data: chart, contentType: 'image/png' }],
-  };
+    ],
+    [{ name: fileName, data: chart, contentType: 'image/png' }],
+  );
 }
 
 /** The wrong option learners pressed most (every press counts), or null when nobody was wrong. */
@@ -90,7 +81,7 @@ function mostPickedWrong(question: QuestionDistribution): { key: string; count: 
 export function renderQuizStats(
   view: StatsHeading & { lesson: Pick<Lesson, 'quiz'>; questions: readonly QuestionDistribution[] },
   t: Translate,
-): OutgoingMessage {
+): Message {
   const prompts = new Map(view.lesson.quiz.map((question) => [question.id, question]));
   const lines = view.questions.map((question, index) => {
     const content = prompts.get(question.questionId);
@@ -107,7 +98,7 @@ export function renderQuizStats(
       wrong: wrong ? t('boards.stats.quizWrong', wrong) : t('boards.stats.quizNoWrong'),
     });
   });
-  return payload([
+  return componentsMessage([
     container(ACCENT.quiz, [
       text(
         `${t('boards.stats.quizTitle', { lessonId: view.lesson.id })}\n${t('boards.scope.line', { scope: scopeLabel(view.scope, t) })}`,
@@ -156,7 +147,7 @@ export function renderVerifyStats(
     shared: readonly SharedDigest[];
   },
   t: Translate,
-): OutgoingMessage {
+): Message {
   const failures = view.outcomes.filter((outcome) => isLearnerFailure(outcome.outcome));
   const passed = view.outcomes.find((outcome) => outcome.outcome === 'found');
   const lines = failures.map((outcome) =>
@@ -170,7 +161,7 @@ export function renderVerifyStats(
     lines.length > 0
       ? fitLines(lines, '\n', (count) => t('lists.more', { count }), listBudget - sharedDigestBudget)
       : t('boards.stats.verifyNone');
-  return payload([
+  return componentsMessage([
     container(ACCENT.lesson, [
       text(
         `${t('boards.stats.verifyTitle', { lessonId: view.lesson.id })}\n${t('boards.scope.line', { scope: scopeLabel(view.scope, t) })}`,

@@ -1,9 +1,9 @@
 import type { Translate } from '../../i18n/index.js';
-import type { OutgoingMessage } from '../../interactions/call.js';
 import type { StudyGroup } from '../../store/index.js';
-import { ACCENT, container, payload, separator, text } from '../components.js';
+import { ACCENT, container, separator, text } from '../components.js';
 import { escapeUserText } from '../escape.js';
 import { fitLines } from '../fit-lines.js';
+import { componentsMessage, type Message } from '../message.js';
 
 /** Longest group name shown; names are stored at most this long anyway. */
 const maxNameLength = 50;
@@ -14,12 +14,12 @@ export function groupName(group: Pick<StudyGroup, 'name'>): string {
 }
 
 /** One short ephemeral answer of /studygroup (created, removed, member added). */
-export function renderGroupNotice(message: string): OutgoingMessage {
-  return payload([container(ACCENT.lesson, [text(message)])]);
+export function renderGroupNotice(message: string): Message {
+  return componentsMessage([container(ACCENT.lesson, [text(message)])]);
 }
 
 /** `/studygroup list`: each group with its channel, member count, creator and creation time. */
-export function renderGroupList(groups: readonly StudyGroup[], t: Translate): OutgoingMessage {
+export function renderGroupList(groups: readonly StudyGroup[], t: Translate): Message {
   const lines = groups.map((group) =>
     t('studygroup.listLine', {
       name: groupName(group),
@@ -30,7 +30,7 @@ export function renderGroupList(groups: readonly StudyGroup[], t: Translate): Ou
       createdAt: Math.floor(group.createdAt / 1000),
     }),
   );
-  return payload([
+  return componentsMessage([
     container(ACCENT.lesson, [
       text(t('studygroup.listHeader', { count: groups.length })),
       separator(),

@@ -1,11 +1,12 @@
-import { encodeCustomId, firstPageOfStep, shortVersion } from '../../content/index.js';
+import { firstPageOfStep, shortVersion } from '../../content/index.js';
 import type { Lesson } from '../../content/model.js';
 import type { Translate } from '../../i18n/index.js';
-import type { OutgoingMessage } from '../../interactions/call.js';
 import { UserFacingError } from '../../interactions/errors.js';
 import type { VerifiedResult } from '../../store/index.js';
-import { ACCENT, ButtonStyle, button, container, payload, rows, separator, text } from '../components.js';
+import { encodeCustomId } from '../buttons/lesson-buttons.js';
+import { ACCENT, ButtonStyle, button, container, rows, separator, text } from '../components.js';
 import { escapeUserText } from '../escape.js';
+import { componentsMessage, type Message, publicMessage } from '../message.js';
 import type { LookupDescription } from './verify-outcome.js';
 
 export interface VerifyView {
@@ -20,7 +21,7 @@ export interface VerifyView {
 const maxStepButtons = 5;
 
 /** The /verify answer: what was found, what to fix (commands filled in), and buttons to the steps. */
-export function renderVerifyResult(view: VerifyView, t: Translate): OutgoingMessage {
+export function renderVerifyResult(view: VerifyView, t: Translate): Message {
   const { lesson, description } = view;
   const body = [
     description.found.length > 0 ? description.found.map((line) => `- ${line}`).join('\n') : '',
@@ -48,7 +49,7 @@ export function renderVerifyResult(view: VerifyView, t: Translate): OutgoingMess
         ButtonStyle.Primary,
       ),
     );
-  return payload([
+  return componentsMessage([
     container(view.passed ? ACCENT.correct : ACCENT.incorrect, [
       text(`### ${description.title}`),
       separator(),
@@ -66,7 +67,7 @@ export function claimedByOtherRefusal(dockerId: string): UserFacingError {
 }
 
 /** The public line in a study-group channel after a success (the name is escaped, nobody is pinged). */
-export function renderVerifyAnnouncement(displayName: string, lesson: Lesson, t: Translate): OutgoingMessage {
+export function renderVerifyAnnouncement(displayName: string, lesson: Lesson, t: Translate): Message {
   const name = escapeUserText(displayName, { max: 64 });
-  return { content: t('verifyResult.announce', { name, lessonId: lesson.id, title: lesson.title }) };
+  return publicMessage(t('verifyResult.announce', { name, lessonId: lesson.id, title: lesson.title }));
 }

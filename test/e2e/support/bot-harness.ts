@@ -6,11 +6,11 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { type BotPress, botModules } from '../../../commands/index.js';
 import { type AppContext, type AppOptions, createApp } from '../../../src/app/context.js';
 import { loadConfig } from '../../../src/config.js';
-import { payloadToText } from '../../../src/content/index.js';
 import { type RunningBot, runDiscord } from '../../../src/discord/run-discord.js';
 import type { CommandModule } from '../../../src/interactions/command-module.js';
 import { Dispatcher } from '../../../src/interactions/dispatcher.js';
 import { createLogger } from '../../../src/logger.js';
+import { payloadToText } from '../../../src/ui/index.js';
 import {
   type FakeDiscord,
   type InteractionResponse,

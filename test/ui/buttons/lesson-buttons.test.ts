@@ -4,7 +4,7 @@ import {
   decodeCustomId,
   encodeCustomId,
   MAX_LESSON_ID_LENGTH,
-} from '../../../src/content/index.js';
+} from '../../../src/ui/index.js';
 import { LONG_OWNER, OWNER } from '../../content/helpers.js';
 
 const longLesson = '9'.repeat(MAX_LESSON_ID_LENGTH);

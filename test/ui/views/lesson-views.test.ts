@@ -1,11 +1,9 @@
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
+import { type Lesson, paginateLesson, parseLesson } from '../../../src/content/index.js';
 import {
   checkPayloadLimits,
   decodeCustomId,
-  type Lesson,
-  paginateLesson,
-  parseLesson,
   payloadToText,
   renderAll,
   renderLessonPage,
@@ -13,7 +11,7 @@ import {
   renderQuizQuestion,
   renderQuizScore,
   renderReveal,
-} from '../../../src/content/index.js';
+} from '../../../src/ui/index.js';
 import { en, ko, LONG_OWNER, lessonText, OWNER, sampleText } from '../../content/helpers.js';
 
 const sample = parseLesson(sampleText, 'sample.md');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkPayloadLimits, loadCourse, payloadToText } from '../../../src/content/index.js';
+import { loadCourse } from '../../../src/content/index.js';
 import { translator } from '../../../src/i18n/index.js';
 import { MAX_INDEX_ENTRIES } from '../../../src/registry/base-image.js';
 import type { LookupReport } from '../../../src/services/verification/image-lookup.js';
+import { checkPayloadLimits, payloadToText } from '../../../src/ui/index.js';
 import { renderVerifyResult } from '../../../src/ui/views/verify.js';
 import { describeLookup } from '../../../src/ui/views/verify-outcome.js';
 

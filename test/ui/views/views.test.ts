@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPayloadLimits, loadCourse, payloadToText } from '../../../src/content/index.js';
+import { loadCourse } from '../../../src/content/index.js';
 import type { Lesson } from '../../../src/content/model.js';
 import { translator } from '../../../src/i18n/index.js';
 import type { CatalogEntry } from '../../../src/services/catalog.js';
@@ -8,6 +8,7 @@ import {
   type LookupReport,
   lookupOutcomes,
 } from '../../../src/services/verification/image-lookup.js';
+import { checkPayloadLimits, payloadToText } from '../../../src/ui/index.js';
 import { renderLessonList } from '../../../src/ui/views/lesson-list.js';
 import { renderProgress } from '../../../src/ui/views/progress.js';
 import { renderVerifyResult } from '../../../src/ui/views/verify.js';
