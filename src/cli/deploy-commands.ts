@@ -1,4 +1,4 @@
-import { botModules } from '../../commands/index.js';
+import { botCommands } from '../../commands/index.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { deployCommands, describePlan, registrationPlan } from '../discord/deploy.js';
 import { loadEnvFile } from '../ops/env-file.js';
@@ -12,7 +12,7 @@ import { loadEnvFile } from '../ops/env-file.js';
 async function main(): Promise<number> {
   loadEnvFile();
   const config = loadConfig();
-  const plan = registrationPlan(botModules.commands, config.DISCORD_GUILD_ID);
+  const plan = registrationPlan(botCommands, config.DISCORD_GUILD_ID);
   if (process.argv.includes('--dry-run')) {
     process.stdout.write(`${JSON.stringify(plan, null, 2)}\n`);
     for (const line of describePlan(plan)) console.error(line);

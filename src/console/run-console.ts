@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { AppContext } from '../app/context.js';
 import { type Translate, translator } from '../i18n/index.js';
 import type { Call } from '../interactions/call.js';
-import type { ButtonPress, Dispatcher } from '../interactions/dispatcher.js';
+import type { Dispatcher } from '../interactions/dispatcher.js';
 import { payloadToText } from '../ui/index.js';
 import type { Message } from '../ui/message.js';
 import { ConsoleResponder, type ConsoleScreen, type ShownButton } from './console-responder.js';
@@ -58,9 +58,9 @@ function formatterFor(t: Translate) {
  * (`/lesson open lesson:5.2`, a button's number). How a newcomer tries the bot without a token
  * and how an author reads a lesson as a learner would.
  */
-export async function runConsole<Press extends ButtonPress>(
+export async function runConsole(
   app: AppContext,
-  dispatcher: Dispatcher<AppContext, Press>,
+  dispatcher: Dispatcher<AppContext>,
   options: ConsoleOptions,
 ): Promise<void> {
   const t = translator('ko');

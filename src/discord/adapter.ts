@@ -16,7 +16,7 @@ import type { Config } from '../config.js';
 import { localeFrom, translator } from '../i18n/index.js';
 import type { Call, Responder } from '../interactions/call.js';
 import type { RawInvocation, RawOptionValue } from '../interactions/command-args.js';
-import type { ButtonPress, Dispatcher } from '../interactions/dispatcher.js';
+import type { Dispatcher } from '../interactions/dispatcher.js';
 import type { Logger } from '../logger.js';
 import { noticeMessage } from '../ui/message.js';
 import { isInstructor } from './instructor.js';
@@ -123,9 +123,9 @@ export function invocationOf(data: readonly CommandInteractionOption[]): RawInvo
 export type ResponseTimeObserver = (type: 'command' | 'button' | 'autocomplete', seconds: number) => void;
 
 /** Routes every interaction the client receives into the dispatcher. */
-export function attachDispatcher<App extends { logger: Logger }, Press extends ButtonPress>(
+export function attachDispatcher<App extends { logger: Logger }>(
   client: Client,
-  dispatcher: Dispatcher<App, Press>,
+  dispatcher: Dispatcher<App>,
   config: Config,
   logger: Logger,
   observeResponseTime: ResponseTimeObserver = () => undefined,

@@ -1,6 +1,6 @@
 import { type Client, type CloseEvent, Events } from 'discord.js';
 import type { AppContext } from '../app/context.js';
-import type { ButtonPress, Dispatcher } from '../interactions/dispatcher.js';
+import type { Dispatcher } from '../interactions/dispatcher.js';
 import { type BackoffPolicy, retryWithBackoff, startupBackoff } from '../ops/backoff.js';
 import { attachDispatcher, createDiscordClient, type ResponseTimeObserver } from './adapter.js';
 import { isPermanentStartupError, isUnrecoverableClose, loginAndWaitForReady } from './connect.js';
@@ -36,9 +36,9 @@ export interface RunOptions {
  * and the first gateway connection are retried with backoff, each try logged; a refused token
  * ends start-up at once. Resolves once the gateway is ready.
  */
-export async function runDiscord<Press extends ButtonPress>(
+export async function runDiscord(
   app: AppContext,
-  dispatcher: Dispatcher<AppContext, Press>,
+  dispatcher: Dispatcher<AppContext>,
   token: string,
   options: RunOptions = {},
 ): Promise<RunningBot> {

@@ -1,5 +1,6 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { Locale, Translate } from '../i18n/index.js';
+import type { Learner } from '../store/index.js';
 import type { Message } from '../ui/message.js';
 import type { UserArg } from './command-args.js';
 
@@ -51,4 +52,9 @@ export interface Call extends Caller {
   respond: Responder;
   /** Correlates log lines and the error id shown to the user. */
   interactionId: string;
+}
+
+/** The learner a call is about: the caller, or another user (`userId`) of the same server. */
+export function learnerOf(caller: Caller, userId: string = caller.user.id): Learner {
+  return { guildId: caller.guildId, userId };
 }

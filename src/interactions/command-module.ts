@@ -1,14 +1,9 @@
+import type { Access } from './access.js';
+import type { AnyButtonFamily } from './buttons.js';
 import type { AutocompleteChoice, Call } from './call.js';
 import type { CommandArgs, CommandData } from './command-args.js';
 
-/**
- * Who may run a command or press a button. `course-wide`: the action changes what every server
- * sees (the shared course), so only the home server's instructors and the owners may; such a
- * command is registered in the home server only.
- */
-export type Access = 'everyone' | 'instructor' | 'course-wide';
-
-/** A slash command: its typed data (what Discord registers) and its handlers. */
+/** A slash command: its typed data (what Discord registers), its handlers and its buttons. */
 export interface CommandModule<App, Data extends CommandData = CommandData> {
   data: Data;
   access: Access;
@@ -20,7 +15,12 @@ export interface CommandModule<App, Data extends CommandData = CommandData> {
     focused: { name: string; value: string },
     options: ReadonlyMap<string, unknown>,
   ): Promise<AutocompleteChoice[]>;
+  /** The buttons this command's messages carry. */
+  buttons?: readonly AnyButtonFamily<App>[];
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: each command has its own data type
+export type AnyCommand<App> = CommandModule<App, any>;
 
 /** Ties a command's data to its handler with the argument type derived from the data. */
 export function defineCommand<App, const Data extends CommandData>(

@@ -1,46 +1,22 @@
-import type { MessageKey } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
+import { accessRefusal, checkAccess } from './access.js';
+import { ButtonRegistry, type Currency } from './buttons.js';
 import type { Call } from './call.js';
 import { type CommandData, type RawInvocation, readArgs } from './command-args.js';
-import type { Access, CommandModule } from './command-module.js';
+import type { AnyCommand, CommandModule } from './command-module.js';
 import { type Outcome, runInBoundary } from './error-boundary.js';
 import { UserFacingError } from './errors.js';
-
-/** A button press after its custom id was decoded and checked. */
-export interface ButtonPress {
-  kind: string;
-  ownerId: string;
-}
-
-/** A refused id still names its owner when it could be read, so a foreign button is refused as such. */
-export type ButtonDecoding<Press extends ButtonPress> =
-  | { ok: true; press: Press }
-  | { ok: false; refusal: UserFacingError; ownerId?: string };
-
-export interface ButtonModule<App, Press extends ButtonPress> {
-  kinds: readonly Press['kind'][];
-  access: Access;
-  handle(app: App, call: Call, press: Press): Promise<void>;
-}
 
 /** One handled interaction, for metrics: names come only from the bot's own commands and buttons. */
 export interface HandledInteraction {
   type: 'command' | 'autocomplete' | 'button';
-  /** The command's name, the button's kind, or `unknown` (an id or name the bot does not have). */
+  /** The command's name, the button's family, or `unknown` (an id or name the bot does not have). */
   name: string;
   outcome: Outcome;
   latencyMs: number;
 }
 
 export type InteractionObserver = (handled: HandledInteraction) => void;
-
-export interface BotModules<App, Press extends ButtonPress> {
-  // biome-ignore lint/suspicious/noExplicitAny: each command has its own data type
-  commands: readonly CommandModule<App, any>[];
-  buttons: readonly ButtonModule<App, Press>[];
-  /** Decodes and checks a custom id (format, staleness); ownership is checked by the dispatcher. */
-  decodeButton(app: App, raw: string): ButtonDecoding<Press>;
-}
 
 /** Longer than any autocompleted option may be (their max_length is 100): nothing to suggest. */
 const maxAutocompleteInput = 100;
@@ -49,21 +25,24 @@ const maxAutocompleteInput = 100;
  * Routes commands, autocomplete and buttons to their modules, the same way for Discord and the
  * local console, each inside the error boundary, with one log line per interaction.
  */
-export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPress> {
+export class Dispatcher<App extends { logger: Logger }> {
   private readonly commands: Map<string, CommandModule<App, CommandData>>;
+  private readonly buttons: ButtonRegistry<App>;
   private readonly inFlight = new Set<Promise<unknown>>();
   private draining = false;
 
+  /** `modules`: every command the bot answers, each with the buttons its messages carry. */
   constructor(
     private readonly app: App,
-    private readonly modules: BotModules<App, Press>,
+    private readonly modules: readonly AnyCommand<App>[],
     private readonly observe: InteractionObserver = () => undefined,
   ) {
-    this.commands = new Map(modules.commands.map((module) => [module.data.name, module]));
+    this.commands = new Map(modules.map((module) => [module.data.name, module]));
+    this.buttons = new ButtonRegistry(modules.flatMap((module) => module.buttons ?? []));
   }
 
   get commandData(): CommandData[] {
-    return this.modules.commands.map((module) => module.data);
+    return this.modules.map((module) => module.data);
   }
 
   command(call: Call, name: string, invocation: RawInvocation): Promise<void> {
@@ -110,17 +89,17 @@ export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPres
   button(call: Call, customId: string): Promise<void> {
     const label = { name: 'unknown' };
     return this.track(call, { interaction: 'button' }, label, async () => {
-      const decoded = this.modules.decodeButton(this.app, customId);
-      if (decoded.ok) label.name = decoded.press.kind;
-      const ownerId = decoded.ok ? decoded.press.ownerId : decoded.ownerId;
+      const family = this.buttons.route(customId);
+      const press = family?.ids.decode(customId);
+      // Tampered, truncated, or of a kind this version does not have: nothing is said or changed.
+      if (!family || !press) throw new UserFacingError('button.malformed');
+      label.name = family.name;
       // Each learner's page is theirs: a foreign button is refused before anything else is said.
-      if (ownerId !== undefined && ownerId !== call.user.id) throw new UserFacingError('button.notYours');
-      if (!decoded.ok) throw decoded.refusal;
-      const { press } = decoded;
-      const module = this.modules.buttons.find((candidate) => candidate.kinds.includes(press.kind));
-      if (!module) throw new UserFacingError('button.malformed');
-      checkAccess(module.access, call);
-      await module.handle(this.app, call, press);
+      if (family.owner(press) !== call.user.id) throw new UserFacingError('button.notYours');
+      const current: Currency<unknown> = family.current?.(this.app, press) ?? { ok: true, value: undefined };
+      if (!current.ok) throw new UserFacingError(current.refusal);
+      checkAccess(family.access, call);
+      await family.handle(this.app, call, press, current.value);
     });
   }
 
@@ -167,24 +146,4 @@ export class Dispatcher<App extends { logger: Logger }, Press extends ButtonPres
     void run.finally(() => this.inFlight.delete(run));
     return run;
   }
-}
-
-/** Why the caller may not use something of this access level, or null when they may. */
-function accessRefusal(access: Access, call: Call): MessageKey | null {
-  switch (access) {
-    case 'everyone':
-      return null;
-    case 'instructor':
-      return call.isInstructor ? null : 'error.instructorOnly';
-    case 'course-wide':
-      if (call.isOwner) return null;
-      if (!call.inHomeServer) return 'error.homeServerOnly';
-      return call.isInstructor ? null : 'error.instructorOnly';
-  }
-}
-
-/** Checked on the server for every command and button, whatever Discord showed the user. */
-function checkAccess(access: Access, call: Call): void {
-  const refusal = accessRefusal(access, call);
-  if (refusal) throw new UserFacingError(refusal);
 }

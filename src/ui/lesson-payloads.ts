@@ -2,6 +2,7 @@ import { type ContentProblem, problem } from '../content/errors.js';
 import type { Lesson } from '../content/model.js';
 import { paginateLesson } from '../content/paginate.js';
 import { type MessageKey, type MessageParams, type Translate, translator } from '../i18n/index.js';
+import type { CompletionResult } from '../store/index.js';
 import { checkPayloadLimits, type LimitViolation, violationMessageKey } from './limits.js';
 import type { ComponentsMessage } from './message.js';
 import { pageDetails, renderLessonPage } from './views/lesson-page.js';
@@ -37,6 +38,8 @@ export function renderAll(
   lesson: Lesson,
   t: Translate = translator('ko'),
   ownerId = LONGEST_OWNER_ID,
+  /** Shown on every page as if reaching it had completed a step (the limit checks' worst case). */
+  completion: CompletionResult | null = null,
 ): RenderedItem[] {
   const items: RenderedItem[] = [];
   const pages = paginateLesson(lesson);
@@ -46,7 +49,7 @@ export function renderAll(
       kind: 'page',
       where: { key: 'content.where.page', params: { page: page.index + 1 } },
       line: page.blocks[0]?.line ?? step.line,
-      payload: renderLessonPage({ lesson, pageIndex: page.index, ownerId, t }),
+      payload: renderLessonPage({ lesson, pageIndex: page.index, ownerId, t, completion }),
     });
   }
   for (const page of pages) {
@@ -98,10 +101,16 @@ function describe(violation: LimitViolation, t: Translate): string {
   });
 }
 
-/** Problems for every payload of the lesson that Discord would refuse. */
+/** The longest note a page can carry about the step its ▶ completed. */
+const LONGEST_COMPLETION: CompletionResult = { firstTime: true, pointsAwarded: 9999, lessonCompleted: true };
+
+/**
+ * Problems for every payload of the lesson that Discord would refuse (a lesson rule: see
+ * src/app/course-reading.ts). Pages are checked with the longest completion note they can show.
+ */
 export function checkLessonPayloads(lesson: Lesson, file: string = lesson.file): ContentProblem[] {
   const t = translator('ko');
-  return renderAll(lesson, t).flatMap((item) =>
+  return renderAll(lesson, t, LONGEST_OWNER_ID, LONGEST_COMPLETION).flatMap((item) =>
     checkPayloadLimits(item.payload).map((violation) =>
       problem(file, item.line, 'content.error.payloadLimit', {
         where: t(item.where.key, item.where.params),

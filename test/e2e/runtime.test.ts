@@ -6,7 +6,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { botModules } from '../../commands/index.js';
+import { botCommands } from '../../commands/index.js';
 import type { AppContext } from '../../src/app/context.js';
 import { deployCommands, describePlan, registrationPlan } from '../../src/discord/deploy.js';
 import { defineCommand } from '../../src/interactions/command-module.js';
@@ -168,7 +168,7 @@ describe('the error boundary and graceful shutdown', () => {
       .responsesFor(inFlight.id)
       .find((response) => response.kind === 'edit-original');
     expect(responseText(finished)).toContain('slow answer');
-    expect(harness.app.store.db.open).toBe(false);
+    expect(harness.store.db.open).toBe(false);
   });
 });
 
@@ -180,7 +180,7 @@ describe('deploy-commands', () => {
     const fake = await startFakeDiscord();
     try {
       const target = { token: fake.token, apiUrl: fake.apiUrl };
-      const plan = registrationPlan(botModules.commands, GUILD_ID);
+      const plan = registrationPlan(botCommands, GUILD_ID);
       const first = await deployCommands(target, plan);
       expect(first).toEqual({ scope: 'guild', guildId: GUILD_ID, changed: true, names: expect.any(Array) });
       expect(names(fake.commands(GUILD_ID))).toEqual(contractCommands);
@@ -208,7 +208,7 @@ describe('deploy-commands', () => {
     const fake = await startFakeDiscord();
     try {
       const target = { token: fake.token, apiUrl: fake.apiUrl };
-      const plan = registrationPlan(botModules.commands, undefined);
+      const plan = registrationPlan(botCommands, undefined);
       const result = await deployCommands(target, plan);
       expect(result).toMatchObject({ scope: 'global', changed: true });
       expect(names(fake.commands())).toEqual(globalCommands);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requireLesson } from '../../commands/lesson.js';
+import { requireLesson } from '../../commands/shared-lesson.js';
+import { claimedByOtherRefusal } from '../../commands/verify.js';
 import type { AppContext } from '../../src/app/context.js';
 import { loadCourse } from '../../src/content/index.js';
 import { type Translate, translator } from '../../src/i18n/index.js';
@@ -11,7 +12,7 @@ import { renderLeaderboard } from '../../src/ui/views/leaderboard.js';
 import { renderProgress } from '../../src/ui/views/progress.js';
 import { renderFunnelStats, renderQuizStats, renderVerifyStats } from '../../src/ui/views/stats.js';
 import { groupName, renderGroupList, renderGroupNotice } from '../../src/ui/views/studygroup.js';
-import { claimedByOtherRefusal, renderVerifyAnnouncement } from '../../src/ui/views/verify.js';
+import { renderVerifyAnnouncement } from '../../src/ui/views/verify.js';
 import { liveTokens, markdownOf, visibleText } from '../support/discord-markdown/index.js';
 
 const course = await loadCourse({ lessonsDir: 'data/lessons' });

@@ -1,7 +1,7 @@
 import type { Clock } from '../../clock.js';
 import type { Lesson, LessonCheck } from '../../content/model.js';
-import type { Store, VerifiedResult } from '../../store/index.js';
-import type { Learner } from '../learner.js';
+import type { Learner, Store, VerifiedResult } from '../../store/index.js';
+import type { CatalogEntry } from '../catalog.js';
 import { type ImageLookup, judgesTheImage, type LookupReport } from './image-lookup.js';
 import { ownershipProofCode, ownershipProofTag } from './ownership-proof.js';
 
@@ -41,6 +41,20 @@ export class VerificationService {
     private readonly clock: Clock,
     private readonly observe: VerifyObserver = () => undefined,
   ) {}
+
+  /**
+   * The lesson /verify checks: the one the learner was last in when it has a check, else the
+   * first of the course that has one; null when no lesson has a check.
+   */
+  lessonToCheck(
+    learner: Learner,
+    course: readonly CatalogEntry[],
+  ): (CatalogEntry & { check: LessonCheck }) | null {
+    const lastId = this.store.progress.lastLesson(learner);
+    const checked = course.filter((entry) => entry.check !== null);
+    const entry = checked.find((candidate) => candidate.lesson.id === lastId) ?? checked[0];
+    return entry?.check ? { ...entry, check: entry.check } : null;
+  }
 
   async verify(
     learner: Learner,
@@ -121,8 +135,15 @@ export class VerificationService {
     return ownershipProofTag(code);
   }
 
-  /** An instructor frees a Docker ID in a server; returns who held it. */
-  release(guildId: string, dockerId: string): string | null {
-    return this.store.claims.release(guildId, dockerId);
+  /**
+   * An instructor frees the Docker ID a learner holds in their server, so another learner (or
+   * they again, with a new proof tag) can verify with it. Returns the Docker ID; null when the
+   * learner holds none (already released).
+   */
+  releaseClaimOf(learner: Learner): string | null {
+    const dockerId = this.store.claims.get(learner);
+    if (!dockerId) return null;
+    this.store.claims.release(learner.guildId, dockerId);
+    return dockerId;
   }
 }

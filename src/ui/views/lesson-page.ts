@@ -4,7 +4,8 @@ import type { Block, Lesson } from '../../content/model.js';
 import { paginateLesson } from '../../content/paginate.js';
 import { shortVersion } from '../../content/source.js';
 import type { Translate } from '../../i18n/index.js';
-import { encodeCustomId } from '../buttons/lesson-buttons.js';
+import type { CompletionResult } from '../../store/index.js';
+import { lessonButtonIds } from '../buttons/lesson-buttons.js';
 import {
   ACCENT,
   ButtonStyle,
@@ -25,6 +26,8 @@ export interface LessonPageArgs {
   ownerId: string;
   t: Translate;
   completedStepIds?: ReadonlySet<string>;
+  /** Getting here completed a step (▶ off its last page): said under the title when it scored. */
+  completion?: CompletionResult | null | undefined;
 }
 
 const TITLE_MAX = 100;
@@ -60,9 +63,10 @@ export function renderLessonPage(args: LessonPageArgs): ComponentsMessage {
   ]
     .filter(Boolean)
     .join(' ');
+  const completed = completionNote(args.completion, t);
 
   const body = bodyComponents(page.blocks, t, (detailsIndex) =>
-    encodeCustomId({ kind: 'reveal', ...ids, page: pageIndex, details: detailsIndex }),
+    lessonButtonIds.reveal.encode({ ...ids, page: pageIndex, details: detailsIndex }),
   );
 
   const isLast = pageIndex === pages.length - 1;
@@ -70,23 +74,23 @@ export function renderLessonPage(args: LessonPageArgs): ComponentsMessage {
     ...(pageIndex > 0
       ? [
           button(
-            encodeCustomId({ kind: 'page', ...ids, page: pageIndex - 1, from: pageIndex }),
+            lessonButtonIds.page.encode({ ...ids, page: pageIndex - 1, from: pageIndex }),
             t('content.nav.previous'),
           ),
         ]
       : []),
     button(
-      encodeCustomId({ kind: 'page', ...ids, page: pageIndex, from: pageIndex }),
+      lessonButtonIds.page.encode({ ...ids, page: pageIndex, from: pageIndex }),
       t('content.nav.indicator', { page: pageIndex + 1, pageCount: pages.length }),
       ButtonStyle.Secondary,
       true,
     ),
     isLast
       ? lesson.quiz.length > 0
-        ? button(encodeCustomId({ kind: 'quiz', ...ids }), t('content.nav.quiz'), ButtonStyle.Success)
-        : button(encodeCustomId({ kind: 'finish', ...ids }), t('content.nav.finish'), ButtonStyle.Success)
+        ? button(lessonButtonIds.quiz.encode(ids), t('content.nav.quiz'), ButtonStyle.Success)
+        : button(lessonButtonIds.finish.encode(ids), t('content.nav.finish'), ButtonStyle.Success)
       : button(
-          encodeCustomId({ kind: 'page', ...ids, page: pageIndex + 1, from: pageIndex }),
+          lessonButtonIds.page.encode({ ...ids, page: pageIndex + 1, from: pageIndex }),
           t('content.nav.next'),
           ButtonStyle.Primary,
         ),
@@ -94,13 +98,20 @@ export function renderLessonPage(args: LessonPageArgs): ComponentsMessage {
 
   return componentsMessage([
     container(ACCENT.lesson, [
-      text(`${header}\n${titleLine}`),
+      text([header, titleLine, completed].filter(Boolean).join('\n')),
       separator(),
       ...body,
       ...(body.length > 0 ? [separator()] : []),
       row(navigation),
     ]),
   ]);
+}
+
+/** `-# ✅ …+10점` when reaching this page completed a step and scored; empty otherwise. */
+function completionNote(completion: CompletionResult | null | undefined, t: Translate): string {
+  if (!completion?.firstTime || completion.pointsAwarded <= 0) return '';
+  const key = completion.lessonCompleted ? 'content.page.lessonCompleted' : 'content.page.stepCompleted';
+  return `-# ${t(key, { points: completion.pointsAwarded })}`;
 }
 
 /**

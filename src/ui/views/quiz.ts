@@ -2,7 +2,7 @@ import { blocksText } from '../../content/block-text.js';
 import type { Lesson, QuizQuestion } from '../../content/model.js';
 import { shortVersion } from '../../content/source.js';
 import type { Translate } from '../../i18n/index.js';
-import { encodeCustomId } from '../buttons/lesson-buttons.js';
+import { lessonButtonIds } from '../buttons/lesson-buttons.js';
 import { ACCENT, ButtonStyle, button, container, row, rows, separator, text } from '../components.js';
 import { type ComponentsMessage, componentsMessage } from '../message.js';
 
@@ -47,7 +47,7 @@ export function renderQuizQuestion(args: QuizArgs & { questionIndex: number }): 
     .join('\n\n');
   const optionButtons = question.options.map((option) =>
     button(
-      encodeCustomId({ kind: 'answer', ...ids, question: questionIndex, option: option.key }),
+      lessonButtonIds.answer.encode({ ...ids, question: questionIndex, option: option.key }),
       option.key,
       ButtonStyle.Primary,
     ),
@@ -87,7 +87,7 @@ export function renderQuizAnswer(
     .join('\n\n');
   const isLast = questionIndex === lesson.quiz.length - 1;
   const next = button(
-    encodeCustomId({ kind: 'next', ...idsOf(lesson, ownerId), question: questionIndex + 1 }),
+    lessonButtonIds.next.encode({ ...idsOf(lesson, ownerId), question: questionIndex + 1 }),
     isLast ? t('content.quiz.showScore') : t('content.quiz.next'),
     ButtonStyle.Primary,
   );
@@ -116,7 +116,7 @@ export function renderQuizScore(args: QuizArgs & { correctCount: number }): Comp
       text(t('content.quiz.scoreHeader', { lessonId: lesson.id })),
       separator(),
       text(body),
-      row([button(encodeCustomId({ kind: 'quiz', ...idsOf(lesson, ownerId) }), t('content.quiz.retry'))]),
+      row([button(lessonButtonIds.quiz.encode(idsOf(lesson, ownerId)), t('content.quiz.retry'))]),
     ]),
   ]);
 }

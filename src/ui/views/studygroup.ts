@@ -1,16 +1,13 @@
 import type { Translate } from '../../i18n/index.js';
-import type { StudyGroup } from '../../store/index.js';
+import { GROUP_NAME_MAX, type StudyGroup } from '../../services/study-groups.js';
 import { ACCENT, container, separator, text } from '../components.js';
 import { escapeUserText } from '../escape.js';
 import { fitLines } from '../fit-lines.js';
 import { componentsMessage, type Message } from '../message.js';
 
-/** Longest group name shown; names are stored at most this long anyway. */
-const maxNameLength = 50;
-
 /** A group's name as users see it: escaped, so a name never turns into Markdown or a mention. */
 export function groupName(group: Pick<StudyGroup, 'name'>): string {
-  return escapeUserText(group.name, { max: maxNameLength });
+  return escapeUserText(group.name, { max: GROUP_NAME_MAX });
 }
 
 /** One short ephemeral answer of /studygroup (created, removed, member added). */

@@ -1,9 +1,8 @@
 import { firstPageOfStep, shortVersion } from '../../content/index.js';
 import type { Lesson } from '../../content/model.js';
 import type { Translate } from '../../i18n/index.js';
-import { UserFacingError } from '../../interactions/errors.js';
 import type { VerifiedResult } from '../../store/index.js';
-import { encodeCustomId } from '../buttons/lesson-buttons.js';
+import { lessonButtonIds } from '../buttons/lesson-buttons.js';
 import { ACCENT, ButtonStyle, button, container, rows, separator, text } from '../components.js';
 import { escapeUserText } from '../escape.js';
 import { componentsMessage, type Message, publicMessage } from '../message.js';
@@ -36,8 +35,7 @@ export function renderVerifyResult(view: VerifyView, t: Translate): Message {
     .slice(0, maxStepButtons)
     .map((step) =>
       button(
-        encodeCustomId({
-          kind: 'page',
+        lessonButtonIds.page.encode({
           lessonId: lesson.id,
           ownerId: view.ownerId,
           version,
@@ -57,13 +55,6 @@ export function renderVerifyResult(view: VerifyView, t: Translate): Message {
       ...rows(stepButtons),
     ]),
   ]);
-}
-
-/** The refusal when another learner in this server has already verified with the Docker ID. */
-export function claimedByOtherRefusal(dockerId: string): UserFacingError {
-  return new UserFacingError('verifyResult.claimedByOther', {
-    dockerId: escapeUserText(dockerId, { max: 40, inCode: true }),
-  });
 }
 
 /** The public line in a study-group channel after a success (the name is escaped, nobody is pinged). */

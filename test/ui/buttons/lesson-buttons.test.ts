@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { releaseClaimIds } from '../../../src/ui/buttons/claim-buttons.js';
 import {
   type CustomId,
   decodeCustomId,
@@ -89,5 +90,17 @@ describe('custom id codec', () => {
     for (const [raw, reason] of cases) {
       expect(decodeCustomId(raw), String(raw)).toEqual({ ok: false, reason });
     }
+  });
+});
+
+describe('the claim release button id', () => {
+  it('keeps the wire format buttons already on screens carry: claim:release:<learner>:<instructor>', () => {
+    const raw = `claim:release:${LONG_OWNER}:${OWNER}`;
+    expect(releaseClaimIds.decode(raw)).toEqual({ learnerId: LONG_OWNER, ownerId: OWNER });
+    expect(releaseClaimIds.encode({ learnerId: LONG_OWNER, ownerId: OWNER })).toBe(raw);
+    for (const tampered of [`${raw}:x`, raw.replace('release', 'keep'), `claim:release:12:${OWNER}`, '']) {
+      expect(releaseClaimIds.decode(tampered), tampered).toBeNull();
+    }
+    expect(() => releaseClaimIds.encode({ learnerId: 'me', ownerId: OWNER })).toThrow(RangeError);
   });
 });

@@ -83,6 +83,19 @@ describe('lesson pages', () => {
     expect(page.text).toContain('[1: ◀ Back] (2 / 7) [2: Next ▶]');
   });
 
+  it('say under the title when ▶ completed the step before and scored, and nothing for a repeat', () => {
+    const page = (completion: Parameters<typeof renderLessonPage>[0]['completion'], t = ko) =>
+      payloadToText(renderLessonPage({ lesson: sample, pageIndex: 2, ownerId: OWNER, t, completion })).text;
+    expect(page({ firstTime: true, pointsAwarded: 10, lessonCompleted: false })).toContain(
+      '## Step 2: 도커 허브에 로그인\n-# ✅ 앞 단계를 마쳤어요. +10점',
+    );
+    expect(page({ firstTime: true, pointsAwarded: 40, lessonCompleted: true }, en)).toContain(
+      '-# 🏁 With that step the whole lesson is done! +40 points',
+    );
+    expect(page({ firstTime: false, pointsAwarded: 0, lessonCompleted: false })).toBe(page(null));
+    expect(page(null)).not.toContain('-#');
+  });
+
   it('clamp a page index that is out of range', () => {
     const last = renderLessonPage({ lesson: sample, pageIndex: 99, ownerId: OWNER, t: ko });
     expect(payloadToText(last).text).toContain('(7 / 7)');
