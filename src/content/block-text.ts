@@ -74,8 +74,8 @@ export function blockText(block: Block, t: Translate): string {
     case 'rule':
       return RULE;
     case 'details': {
-      const summary = block.summary.length > 0 ? block.summary : t('content.details.defaultSummary');
-      return [t('content.details.nested', { summary }), blocksText(block.blocks, t)]
+      const summary = block.summary.length > 0 ? block.summary : t('lesson.details.defaultSummary');
+      return [t('lesson.details.nested', { summary }), blocksText(block.blocks, t)]
         .filter(Boolean)
         .join('\n');
     }

@@ -5,6 +5,7 @@ import {
   type RESTGetCurrentApplicationResult,
   Routes,
 } from 'discord-api-types/v10';
+import type { Translate } from '../i18n/index.js';
 import type { CommandData } from '../interactions/command-args.js';
 import type { CommandModule } from '../interactions/command-module.js';
 import { restOptions } from './rest-options.js';
@@ -48,19 +49,19 @@ export function registrationPlan(
 }
 
 /** One line per destination: which commands go where (for the dry run and the deploy report). */
-export function describePlan(plan: RegistrationPlan): string[] {
+export function describePlan(plan: RegistrationPlan, t: Translate): string[] {
   const names = (commands: readonly { name: string }[]) =>
     commands.map((command) => `/${command.name}`).join(', ') || '-';
   if (plan.scope === 'guild') {
     return [
-      `home server ${plan.guildId} only (DISCORD_GUILD_ID, instant): ${names(plan.commands)}`,
-      'global (every server): nothing registered or changed',
+      t('deploy.plan.homeServer', { guildId: plan.guildId, names: names(plan.commands) }),
+      t('deploy.plan.globalUntouched'),
     ];
   }
-  const lines = [`global (every server): ${names(plan.commands)}`];
+  const lines = [t('deploy.plan.global', { names: names(plan.commands) })];
   if (plan.unregistered.length > 0) {
     lines.push(
-      `not registered (DISCORD_GUILD_ID is not set): ${plan.unregistered.map((name) => `/${name}`).join(', ')}`,
+      t('deploy.plan.unregistered', { names: plan.unregistered.map((name) => `/${name}`).join(', ') }),
     );
   }
   return lines;

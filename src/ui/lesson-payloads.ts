@@ -60,8 +60,8 @@ export function renderAll(
         line: details.line,
         payload: renderReveal({ lesson, pageIndex: page.index, detailsIndex, t })!,
         pageIndex: page.index,
-        label: t('content.details.reveal'),
-        summary: details.label.length > 0 ? details.label : t('content.details.defaultSummary'),
+        label: t('lesson.details.reveal'),
+        summary: details.label.length > 0 ? details.label : t('lesson.details.defaultSummary'),
       });
     });
   }

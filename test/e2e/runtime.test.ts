@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botCommands } from '../../commands/index.js';
 import type { AppContext } from '../../src/app/context.js';
 import { deployCommands, describePlan, registrationPlan } from '../../src/discord/deploy.js';
+import { translator } from '../../src/i18n/index.js';
 import { defineCommand } from '../../src/interactions/command-module.js';
 import { noticeMessage } from '../../src/ui/message.js';
 import { GUILD_ID, learner, option, startFakeDiscord } from '../support/fake-discord/index.js';
@@ -213,7 +214,7 @@ describe('deploy-commands', () => {
       expect(result).toMatchObject({ scope: 'global', changed: true });
       expect(names(fake.commands())).toEqual(globalCommands);
       expect(fake.commands(GUILD_ID)).toEqual([]);
-      expect(describePlan(plan)).toEqual([
+      expect(describePlan(plan, translator('en'))).toEqual([
         `global (every server): ${plan.commands.map((command) => `/${command.name}`).join(', ')}`,
         'not registered (DISCORD_GUILD_ID is not set): /course',
       ]);
@@ -225,8 +226,10 @@ describe('deploy-commands', () => {
   it('the npm script honours DISCORD_API_URL and DISCORD_GUILD_ID; --dry-run says where each command goes', async () => {
     const fake = await startFakeDiscord();
     try {
+      // An operator whose terminal speaks English (the default is Korean: see the next test).
       const env = {
         ...process.env,
+        LANG: 'en_US.UTF-8',
         DISCORD_TOKEN: fake.token,
         DISCORD_API_URL: fake.apiUrl,
         DISCORD_GUILD_ID: '',
@@ -260,5 +263,18 @@ describe('deploy-commands', () => {
     } finally {
       await fake.stop();
     }
+  }, 120_000);
+
+  it('speaks Korean to an operator whose terminal is not English, as the bot’s start-up does', async () => {
+    const env = { ...process.env, LANG: 'C.UTF-8', DISCORD_TOKEN: '', DISCORD_GUILD_ID: GUILD_ID };
+    const dry = await run('npx', ['tsx', 'src/cli/deploy-commands.ts', '--dry-run'], { env });
+    expect(dry.stderr).toContain(`홈 서버 ${GUILD_ID}에만 등록 (DISCORD_GUILD_ID, 바로 반영): /lesson`);
+    expect(dry.stderr).toContain('전역(모든 서버): 등록하거나 바꾸는 명령 없음');
+    const refused = await run('npx', ['tsx', 'src/cli/deploy-commands.ts'], { env }).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(refused?.code).toBe(1);
+    expect(refused?.stderr).toContain('DISCORD_TOKEN이 설정되지 않았어요');
   }, 120_000);
 });

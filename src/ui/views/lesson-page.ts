@@ -50,7 +50,7 @@ export function renderLessonPage(args: LessonPageArgs): ComponentsMessage {
 
   const stepTitle = clip(step.title, STEP_TITLE_MAX);
   // A whole-section step has the section as its title: say it once.
-  const header = t(step.section === step.title ? 'content.page.headerNoSection' : 'content.page.header', {
+  const header = t(step.section === step.title ? 'lesson.page.headerNoSection' : 'lesson.page.header', {
     lessonId: lesson.id,
     lessonTitle: clip(lesson.title, TITLE_MAX),
     section: clip(step.section, TITLE_MAX),
@@ -58,8 +58,8 @@ export function renderLessonPage(args: LessonPageArgs): ComponentsMessage {
     pageCount: pages.length,
   });
   const titleLine = [
-    t(done ? 'content.page.stepTitleDone' : 'content.page.stepTitle', { title: stepTitle }),
-    page.partCount > 1 ? t('content.page.part', { part: page.part + 1, partCount: page.partCount }) : '',
+    t(done ? 'lesson.page.stepTitleDone' : 'lesson.page.stepTitle', { title: stepTitle }),
+    page.partCount > 1 ? t('lesson.page.part', { part: page.part + 1, partCount: page.partCount }) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -75,23 +75,23 @@ export function renderLessonPage(args: LessonPageArgs): ComponentsMessage {
       ? [
           button(
             lessonButtonIds.page.encode({ ...ids, page: pageIndex - 1, from: pageIndex }),
-            t('content.nav.previous'),
+            t('lesson.nav.previous'),
           ),
         ]
       : []),
     button(
       lessonButtonIds.page.encode({ ...ids, page: pageIndex, from: pageIndex }),
-      t('content.nav.indicator', { page: pageIndex + 1, pageCount: pages.length }),
+      t('lesson.nav.indicator', { page: pageIndex + 1, pageCount: pages.length }),
       ButtonStyle.Secondary,
       true,
     ),
     isLast
       ? lesson.quiz.length > 0
-        ? button(lessonButtonIds.quiz.encode(ids), t('content.nav.quiz'), ButtonStyle.Success)
-        : button(lessonButtonIds.finish.encode(ids), t('content.nav.finish'), ButtonStyle.Success)
+        ? button(lessonButtonIds.quiz.encode(ids), t('lesson.nav.quiz'), ButtonStyle.Success)
+        : button(lessonButtonIds.finish.encode(ids), t('lesson.nav.finish'), ButtonStyle.Success)
       : button(
           lessonButtonIds.page.encode({ ...ids, page: pageIndex + 1, from: pageIndex }),
-          t('content.nav.next'),
+          t('lesson.nav.next'),
           ButtonStyle.Primary,
         ),
   ];
@@ -110,7 +110,7 @@ export function renderLessonPage(args: LessonPageArgs): ComponentsMessage {
 /** `-# ✅ …+10점` when reaching this page completed a step and scored; empty otherwise. */
 function completionNote(completion: CompletionResult | null | undefined, t: Translate): string {
   if (!completion?.firstTime || completion.pointsAwarded <= 0) return '';
-  const key = completion.lessonCompleted ? 'content.page.lessonCompleted' : 'content.page.stepCompleted';
+  const key = completion.lessonCompleted ? 'lesson.page.lessonCompleted' : 'lesson.page.stepCompleted';
   return `-# ${t(key, { points: completion.pointsAwarded })}`;
 }
 
@@ -136,8 +136,8 @@ function bodyComponents(
       continue;
     }
     flush();
-    const summary = block.summary.length > 0 ? block.summary : t('content.details.defaultSummary');
-    components.push(sectionWithButton(summary, button(revealId(detailsIndex), t('content.details.reveal'))));
+    const summary = block.summary.length > 0 ? block.summary : t('lesson.details.defaultSummary');
+    components.push(sectionWithButton(summary, button(revealId(detailsIndex), t('lesson.details.reveal'))));
     detailsIndex += 1;
   }
   flush();

@@ -17,7 +17,7 @@ function idsOf(lesson: Lesson, ownerId: string) {
 }
 
 function headerOf(lesson: Lesson, questionIndex: number, t: Translate): string {
-  return t('content.quiz.header', {
+  return t('quiz.header', {
     lessonId: lesson.id,
     quizTitle: lesson.quizTitle ?? '',
     number: questionIndex + 1,
@@ -42,7 +42,7 @@ export function renderQuizQuestion(args: QuizArgs & { questionIndex: number }): 
   if (!question) return null;
   const ids = idsOf(lesson, ownerId);
   const intro = questionIndex === 0 ? blocksText(lesson.quizIntro, t) : '';
-  const body = [intro, promptText(question, t), optionsText(question), `-# ${t('content.quiz.pick')}`]
+  const body = [intro, promptText(question, t), optionsText(question), `-# ${t('quiz.pick')}`]
     .filter(Boolean)
     .join('\n\n');
   const optionButtons = question.options.map((option) =>
@@ -75,20 +75,20 @@ export function renderQuizAnswer(
   if (!question || !correctOption || !question.options.some((option) => option.key === chosenKey))
     return null;
   const correct = chosenKey === question.answer;
-  const verdict = correct ? t('content.quiz.correct') : t('content.quiz.incorrect', { key: chosenKey });
+  const verdict = correct ? t('quiz.correct') : t('quiz.incorrect', { key: chosenKey });
   const explanation = blocksText(question.explanation, t);
   const body = [
     verdict,
     promptText(question, t),
-    t('content.quiz.answer', { key: correctOption.key, text: correctOption.text }),
-    explanation ? `${t('content.quiz.explanation')}\n${explanation}` : '',
+    t('quiz.answer', { key: correctOption.key, text: correctOption.text }),
+    explanation ? `${t('quiz.explanation')}\n${explanation}` : '',
   ]
     .filter(Boolean)
     .join('\n\n');
   const isLast = questionIndex === lesson.quiz.length - 1;
   const next = button(
     lessonButtonIds.next.encode({ ...idsOf(lesson, ownerId), question: questionIndex + 1 }),
-    isLast ? t('content.quiz.showScore') : t('content.quiz.next'),
+    isLast ? t('quiz.showScore') : t('quiz.next'),
     ButtonStyle.Primary,
   );
   return componentsMessage([
@@ -108,15 +108,15 @@ export function renderQuizScore(args: QuizArgs & { correctCount: number }): Comp
   const correct = Math.min(Math.max(Math.trunc(args.correctCount), 0), total);
   const percent = total > 0 ? Math.round((correct / total) * 100) : 0;
   const body = [
-    t('content.quiz.score', { correct, total, percent }),
-    correct === total ? t('content.quiz.perfect') : t('content.quiz.keepGoing'),
+    t('quiz.score', { correct, total, percent }),
+    correct === total ? t('quiz.perfect') : t('quiz.keepGoing'),
   ].join('\n');
   return componentsMessage([
     container(ACCENT.quiz, [
-      text(t('content.quiz.scoreHeader', { lessonId: lesson.id })),
+      text(t('quiz.scoreHeader', { lessonId: lesson.id })),
       separator(),
       text(body),
-      row([button(lessonButtonIds.quiz.encode(idsOf(lesson, ownerId)), t('content.quiz.retry'))]),
+      row([button(lessonButtonIds.quiz.encode(idsOf(lesson, ownerId)), t('quiz.retry'))]),
     ]),
   ]);
 }

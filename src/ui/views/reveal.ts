@@ -16,11 +16,11 @@ export interface RevealArgs {
 export function renderReveal({ lesson, pageIndex, detailsIndex, t }: RevealArgs): ComponentsMessage | null {
   const details = pageDetails(lesson, pageIndex)[detailsIndex];
   if (!details) return null;
-  const summary = details.summary.length > 0 ? details.summary : t('content.details.defaultSummary');
+  const summary = details.summary.length > 0 ? details.summary : t('lesson.details.defaultSummary');
   const body = blocksText(details.blocks, t);
   return componentsMessage([
     container(ACCENT.lesson, [
-      text(t('content.reveal.header', { summary })),
+      text(t('lesson.reveal.header', { summary })),
       ...(body.length > 0 ? [separator(), text(body)] : []),
     ]),
   ]);

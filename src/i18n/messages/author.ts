@@ -1,4 +1,9 @@
-/** Messages of the content area. Korean is the source; English must have every key. */
+/**
+ * What a content author reads: problems in a lesson file or course.yaml (file:line: message), where
+ * a payload breaks a Discord limit, and content:check and content:preview.
+ * Korean is the source; English must have every key.
+ */
+
 export const ko = {
   // Problems an author sees from content:check (file:line: message).
   'content.error.readFailed': '파일을 읽을 수 없어요: {detail}',
@@ -40,7 +45,7 @@ export const ko = {
   'content.error.duplicateLessonId': '레슨 번호 {id}이(가) {other}에도 있어요. 레슨 번호는 겹치면 안 돼요.',
   'content.error.noLessons': '레슨 폴더 {dir}에 .md 파일이 없어요.',
   'content.error.lessonsDirMissing': '레슨 폴더 {dir}을(를) 찾을 수 없어요.',
-  // Limits checked before parsing (parse/bounds.ts, parse/inlineMarks.ts).
+  // Limits checked before parsing (parse/bounds.ts, parse/inline-marks.ts).
   'content.error.fileTooLarge':
     '파일이 {actual}KB예요. 레슨 파일은 {max}KB까지 쓸 수 있고, 이 줄 근처에서 한도를 넘어요. 레슨을 두 개로 나누어 주세요.',
   'content.error.notUtf8':
@@ -76,15 +81,13 @@ export const ko = {
   'content.error.parseFailed':
     '레슨을 읽다가 예상하지 못한 문제가 생겼어요 ({detail}). 이 부분의 마크다운을 확인해 주세요.',
   'content.error.courseFileTooLarge': 'course.yaml이 {actual}KB예요. {max}KB까지 쓸 수 있어요.',
-
   // Where a limit problem is, in content:check output.
   'content.where.page': '페이지 {page}',
   'content.where.reveal': '페이지 {page}의 펼쳐 보기 {details}',
   'content.where.question': '문제 {number}',
   'content.where.answer': '문제 {number}의 보기 {key} 답변',
   'content.where.score': '퀴즈 결과',
-
-  // Limit violations (checkPayloadLimits) explained.
+  // Limit violations (src/ui/limits.ts: checkPayloadLimits) explained.
   'content.limit.textTotal': '글자 수가 {actual}자예요 (최대 {limit}자).',
   'content.limit.componentCount': '구성 요소가 {actual}개예요 (최대 {limit}개).',
   'content.limit.rowSize': '한 줄에 버튼이 {actual}개예요 (1~{limit}개).',
@@ -101,38 +104,6 @@ export const ko = {
   'content.limit.v2Content': 'Components V2 메시지에는 content나 embeds를 쓸 수 없어요.',
   'content.limit.separatorSpacing': '구분선 간격 값이 올바르지 않아요.',
   'content.limit.accentColor': '강조 색 값이 올바르지 않아요.',
-
-  // What a learner sees.
-  'content.page.header': '📘 **{lessonId} {lessonTitle}** · {section} · {page}/{pageCount}',
-  'content.page.headerNoSection': '📘 **{lessonId} {lessonTitle}** · {page}/{pageCount}',
-  'content.page.stepTitle': '## {title}',
-  'content.page.stepTitleDone': '## ✅ {title}',
-  'content.page.part': '({part}/{partCount})',
-  'content.page.stepCompleted': '✅ 앞 단계를 마쳤어요. +{points}점',
-  'content.page.lessonCompleted': '🏁 앞 단계까지 마쳐서 레슨을 모두 끝냈어요! +{points}점',
-  'content.nav.previous': '◀ 이전',
-  'content.nav.next': '다음 ▶',
-  'content.nav.indicator': '{page} / {pageCount}',
-  'content.nav.quiz': '📝 퀴즈 풀기',
-  'content.nav.finish': '✅ 완료',
-  'content.details.reveal': '👀 펼쳐 보기',
-  'content.details.defaultSummary': '자세히 보기',
-  'content.details.nested': '▸ {summary}',
-  'content.reveal.header': '💡 {summary}',
-  'content.quiz.header': '📝 **{lessonId} · {quizTitle}** · 문제 {number}/{total}',
-  'content.quiz.pick': '정답이라고 생각하는 보기를 누르세요.',
-  'content.quiz.correct': '✅ 정답이에요!',
-  'content.quiz.incorrect': '❌ 아쉬워요. 고른 답은 **{key}** 예요.',
-  'content.quiz.answer': '정답: **{key}. {text}**',
-  'content.quiz.explanation': '**해설**',
-  'content.quiz.next': '다음 문제 ▶',
-  'content.quiz.showScore': '🏁 결과 보기',
-  'content.quiz.scoreHeader': '🏁 **{lessonId} 퀴즈 결과**',
-  'content.quiz.score': '{total}문제 중 **{correct}문제**를 맞혔어요. ({percent}%)',
-  'content.quiz.perfect': '🎉 만점이에요! 훌륭해요.',
-  'content.quiz.keepGoing': '💪 해설을 다시 읽고 한 번 더 도전해 보세요.',
-  'content.quiz.retry': '🔁 다시 풀기',
-
   // content:check and content:preview.
   'content.cli.summary':
     '{file}: {lessonId} {title} — 단계 {steps}개 · 페이지 {pages}개 · 퀴즈 {questions}문제 · 가장 큰 페이지 {largest}/{limit}자 (페이지 {largestPage})',
@@ -226,13 +197,11 @@ export const en = {
   'content.error.parseFailed':
     'Reading the lesson failed unexpectedly ({detail}). Check the Markdown around here.',
   'content.error.courseFileTooLarge': 'course.yaml is {actual} KB; it may be at most {max} KB.',
-
   'content.where.page': 'Page {page}',
   'content.where.reveal': 'Reveal {details} on page {page}',
   'content.where.question': 'Question {number}',
   'content.where.answer': 'The answer to option {key} of question {number}',
   'content.where.score': 'The quiz result',
-
   'content.limit.textTotal': '{actual} characters of text (at most {limit}).',
   'content.limit.componentCount': '{actual} components (at most {limit}).',
   'content.limit.rowSize': '{actual} buttons in one row (1 to {limit}).',
@@ -249,37 +218,6 @@ export const en = {
   'content.limit.v2Content': 'A Components V2 message cannot have content or embeds.',
   'content.limit.separatorSpacing': 'A separator with an invalid spacing.',
   'content.limit.accentColor': 'An invalid accent colour.',
-
-  'content.page.header': '📘 **{lessonId} {lessonTitle}** · {section} · {page}/{pageCount}',
-  'content.page.headerNoSection': '📘 **{lessonId} {lessonTitle}** · {page}/{pageCount}',
-  'content.page.stepTitle': '## {title}',
-  'content.page.stepTitleDone': '## ✅ {title}',
-  'content.page.part': '({part}/{partCount})',
-  'content.page.stepCompleted': '✅ Previous step done. +{points} points',
-  'content.page.lessonCompleted': '🏁 With that step the whole lesson is done! +{points} points',
-  'content.nav.previous': '◀ Back',
-  'content.nav.next': 'Next ▶',
-  'content.nav.indicator': '{page} / {pageCount}',
-  'content.nav.quiz': '📝 Take the quiz',
-  'content.nav.finish': '✅ Done',
-  'content.details.reveal': '👀 Show',
-  'content.details.defaultSummary': 'More',
-  'content.details.nested': '▸ {summary}',
-  'content.reveal.header': '💡 {summary}',
-  'content.quiz.header': '📝 **{lessonId} · {quizTitle}** · question {number}/{total}',
-  'content.quiz.pick': 'Press the option you think is right.',
-  'content.quiz.correct': '✅ Correct!',
-  'content.quiz.incorrect': '❌ Not quite. You chose **{key}**.',
-  'content.quiz.answer': 'Answer: **{key}. {text}**',
-  'content.quiz.explanation': '**Explanation**',
-  'content.quiz.next': 'Next question ▶',
-  'content.quiz.showScore': '🏁 See the result',
-  'content.quiz.scoreHeader': '🏁 **{lessonId} quiz result**',
-  'content.quiz.score': '**{correct} of {total}** correct. ({percent}%)',
-  'content.quiz.perfect': '🎉 A perfect score. Well done!',
-  'content.quiz.keepGoing': '💪 Read the explanations again and have another go.',
-  'content.quiz.retry': '🔁 Try again',
-
   'content.cli.summary':
     '{file}: {lessonId} {title} — {steps} steps · {pages} pages · {questions} quiz questions · largest page {largest}/{limit} characters (page {largestPage})',
   'content.cli.check':
