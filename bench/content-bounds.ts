@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { type AppContext, createApp } from '../src/app/context.js';
+import { lessonRules } from '../src/app/course-reading.js';
 import { loadConfig } from '../src/config.js';
 import { courseOf, lessonFromBytes, readCourse } from '../src/content/index.js';
 import { createLogger } from '../src/logger.js';
@@ -46,7 +47,7 @@ function loadTimes(): LoadTimes {
     let valid = true;
     const ms = bestOf(3, () => {
       try {
-        lessonFromBytes(bytes, 'bench.md');
+        lessonFromBytes(bytes, 'bench.md', { rules: lessonRules });
       } catch {
         // A lesson at the limits may still break a rule of its own; its parse time counts.
         valid = false;
@@ -123,7 +124,7 @@ async function reloadStalls(heavy: string): Promise<{ workerMs: number; inProces
       touchLessons(lessonsDir, 2 * round + 1);
       inProcess.push(
         await longestStall(async () => {
-          const reading = await readCourse({ lessonsDir });
+          const reading = await readCourse({ lessonsDir, rules: lessonRules });
           if (reading.problems.length > 0)
             throw new Error(`bench course has problems: ${reading.problems[0]!.message}`);
           return current.catalog.sync(courseOf(reading), Date.now());

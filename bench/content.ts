@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseLesson, renderAll } from '../src/content/index.js';
+import { parseLesson } from '../src/content/index.js';
+import { renderAll } from '../src/ui/index.js';
 import { summarize } from './support/measure.js';
 
 const file = '05-02-push-image-to-docker-hub.md';

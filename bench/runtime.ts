@@ -13,7 +13,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { decodeCustomId, payloadToText } from '../src/content/index.js';
+import { decodeCustomId, payloadToText } from '../src/ui/index.js';
 import { startBotHarness } from '../test/e2e/support/bot-harness.js';
 import {
   type FakeDiscord,

@@ -6,8 +6,8 @@ import { RegistryClient } from '../src/registry/client.js';
 import { createTimedAgent, DEFAULT_REGISTRY_TIMEOUTS } from '../src/registry/http.js';
 import type { ManifestCache } from '../src/registry/manifest-cache.js';
 import { MAX_MANIFEST_GETS_PER_LOOKUP } from '../src/registry/request-budget.js';
+import { ImageLookup, type LookupInput } from '../src/services/verification/image-lookup.js';
 import { MANIFEST_CACHE_LIMITS, openStore } from '../src/store/index.js';
-import { ImageLookup, type LookupInput } from '../src/verification/lookup.js';
 import {
   type LearnerFixture,
   MemoryManifestCache,

@@ -3,17 +3,17 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { AppContext } from '../src/app/context.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import { newErrorId } from '../src/bot/errors.js';
+import { ContentError, contentRelativePath } from '../src/content/index.js';
+import { CourseReadError } from '../src/content/worker/read-off-thread.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import { newErrorId } from '../src/interactions/errors.js';
+import type { AppContext } from '../src/services/app-context.js';
+import type { SyncReport } from '../src/store/index.js';
 import {
   renderCourseRefused,
   renderCourseReloaded,
   renderCourseReloadFailed,
-} from '../src/bot/views/course-reload.js';
-import { ContentError, contentRelativePath } from '../src/content/index.js';
-import { CourseReadError } from '../src/content/worker/readOffThread.js';
-import type { SyncReport } from '../src/store/index.js';
+} from '../src/ui/views/course-reload.js';
 import { inServersOnly } from './shared-options.js';
 
 export const courseCommand = {

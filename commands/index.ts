@@ -1,29 +1,27 @@
-import type { AppContext } from '../src/app/context.js';
-import { decodeLessonButton, type LessonPress } from '../src/bot/buttons.js';
-import {
-  type ClaimPress,
-  claimButtonPrefix,
-  claimButtons,
-  decodeClaimButton,
-} from '../src/bot/claim-button.js';
-import type { BotModules } from '../src/bot/dispatcher.js';
+import type { AnyCommand } from '../src/interactions/command-module.js';
+import type { AppContext } from '../src/services/app-context.js';
 import { course } from './course.js';
 import { leaderboard } from './leaderboard.js';
-import { lesson, lessonButtons } from './lesson.js';
+import { lesson } from './lesson.js';
 import { progress } from './progress.js';
-import { quiz, quizButtons } from './quiz.js';
+import { quiz } from './quiz.js';
 import { stats } from './stats.js';
 import { studygroup } from './studygroup.js';
 import { verify } from './verify.js';
 
-/** Every slash command and button the bot answers, for Discord, the console and deploy-commands. */
-export type BotPress = LessonPress | ClaimPress;
+/**
+ * Every slash command the bot answers, each with the buttons its messages carry: for Discord, the
+ * console and deploy-commands. Only the entries (src/main.ts, src/app/service.ts, src/cli/) import it.
+ */
+export const botCommands: readonly AnyCommand<AppContext>[] = [
+  lesson,
+  quiz,
+  progress,
+  verify,
+  studygroup,
+  course,
+  leaderboard,
+  stats,
+];
 
-export const botModules: BotModules<AppContext, BotPress> = {
-  commands: [lesson, quiz, progress, verify, studygroup, course, leaderboard, stats],
-  buttons: [lessonButtons, quizButtons, claimButtons],
-  decodeButton: (app, raw) =>
-    raw.startsWith(claimButtonPrefix) ? decodeClaimButton(raw) : decodeLessonButton(app, raw),
-};
-
-export const commandData = botModules.commands.map((module) => module.data);
+export const commandData = botCommands.map((module) => module.data);

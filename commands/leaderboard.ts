@@ -1,29 +1,13 @@
 import {
   ApplicationCommandOptionType,
-  ChannelType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { AppContext } from '../src/app/context.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import type { Call } from '../src/bot/types.js';
-import { leaderboardCsv, leaderboardFileName, renderLeaderboard } from '../src/bot/views/leaderboard.js';
-import type { ScopeView } from '../src/bot/views/scope.js';
-import type { Scope } from '../src/store/index.js';
-import { lessonChoices, requireLesson } from './lesson.js';
-import { inServersOnly, lessonOption } from './shared-options.js';
-
-/** The `group` option of /leaderboard and /stats: a study group's channel. */
-export const groupOption = {
-  type: ApplicationCommandOptionType.Channel,
-  name: 'group',
-  name_localizations: { ko: '스터디그룹' },
-  description: 'Only this study group’s members (its channel)',
-  description_localizations: { ko: '이 스터디 그룹(채널)의 학습자만' },
-  // A mutable array: Discord's option type does not take a readonly one.
-  channel_types: [ChannelType.GuildText] as ChannelType.GuildText[],
-} as const;
+import { defineCommand } from '../src/interactions/command-module.js';
+import type { AppContext } from '../src/services/app-context.js';
+import { leaderboardCsv, leaderboardFileName, renderLeaderboard } from '../src/ui/views/leaderboard.js';
+import { lessonChoices, lessonOption, requireLesson } from './shared-lesson.js';
+import { groupOption, groupScope, inServersOnly } from './shared-options.js';
 
 export const leaderboardCommand = {
   name: 'leaderboard',
@@ -53,53 +37,26 @@ export const leaderboardCommand = {
 /** The leaderboard shows at most this many learners (the CSV has everyone). */
 const boardSize = 25;
 
-export interface BoardScope {
-  scope: Scope;
-  /** What the message says the scope is (the view escapes the group's name). */
-  shown: ScopeView;
-}
-
-/**
- * The server, a study group and/or a lesson, from the `group` and `lesson` options. A channel
- * without a study group and an unknown lesson are refused with a friendly message.
- */
-export function resolveScope(
-  app: AppContext,
-  call: Call,
-  options: { group: { id: string } | undefined; lesson: string | undefined },
-): BoardScope {
-  const scope: Scope = { guildId: call.guildId };
-  const shown: ScopeView = {};
-  if (options.group) {
-    const group = app.store.groups.get({ guildId: call.guildId, channelId: options.group.id });
-    if (!group) throw new UserFacingError('boards.group.none', { channelId: options.group.id });
-    scope.groupChannelId = group.channelId;
-    shown.groupName = group.name;
-  }
-  if (options.lesson !== undefined) {
-    const { lesson } = requireLesson(app, options.lesson);
-    scope.lessonId = lesson.id;
-    shown.lesson = lesson;
-  }
-  return { scope, shown };
-}
-
 export const leaderboard = defineCommand({
   data: leaderboardCommand,
   access: 'instructor',
   async execute(app: AppContext, call, args) {
     // Exporting reads every learner: acknowledge first so Discord's 3 s never runs out.
     if (args.export) await call.respond.defer();
-    const { scope, shown } = resolveScope(app, call, args);
+    const { scope, shown } = groupScope(app, call, args.group);
+    if (args.lesson !== undefined) {
+      const { lesson } = requireLesson(app, args.lesson);
+      scope.lessonId = lesson.id;
+      shown.lesson = lesson;
+    }
+    const learners = app.boards.leaderboard(scope, boardSize);
     if (!args.export) {
-      const learners = app.store.leaderboard.top({ ...scope, limit: boardSize });
       await call.respond.send(renderLeaderboard({ scope: shown, learners }, call.t));
       return;
     }
-    const learners = app.store.leaderboard.top({ ...scope, limit: boardSize });
-    const rows = app.store.leaderboard.exportRows(scope);
+    const { rows, exportedAt } = app.boards.export(scope);
     const file = {
-      name: leaderboardFileName(scope, app.clock.now()),
+      name: leaderboardFileName(scope, exportedAt),
       data: Buffer.from(leaderboardCsv(rows, call.t), 'utf8'),
       contentType: 'text/csv; charset=utf-8',
     };

@@ -1,20 +1,19 @@
 import {
   ApplicationCommandOptionType,
-  MessageFlags,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { AppContext } from '../src/app/context.js';
-import type { LessonPress } from '../src/bot/buttons.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import type { ButtonModule } from '../src/bot/dispatcher.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import type { AutocompleteChoice, Call } from '../src/bot/types.js';
-import { escapeUserText } from '../src/bot/views/escape.js';
-import { renderLessonList } from '../src/bot/views/lesson-list.js';
-import { renderLessonPage, renderReveal } from '../src/content/index.js';
-import type { CatalogEntry } from '../src/services/catalog.js';
+import { type AutocompleteChoice, type Call, learnerOf } from '../src/interactions/call.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import { UserFacingError } from '../src/interactions/errors.js';
+import type { AppContext } from '../src/services/app-context.js';
 import type { PageView } from '../src/services/lesson-flow.js';
-import { inServersOnly, lessonOption } from './shared-options.js';
+import { lessonButtonIds } from '../src/ui/buttons/lesson-buttons.js';
+import { noticeMessage } from '../src/ui/message.js';
+import { renderLessonList } from '../src/ui/views/lesson-list.js';
+import { renderLessonPage } from '../src/ui/views/lesson-page.js';
+import { renderReveal } from '../src/ui/views/reveal.js';
+import { lessonButton, lessonChoices, lessonOption, requireLesson } from './shared-lesson.js';
+import { inServersOnly } from './shared-options.js';
 
 export const lessonCommand = {
   name: 'lesson',
@@ -60,26 +59,6 @@ export const lessonCommand = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-function learnerOf(call: Call) {
-  return { guildId: call.guildId, userId: call.user.id };
-}
-
-/** The lesson a learner named, or a friendly refusal that repeats what they typed (escaped). */
-export function requireLesson(app: AppContext, query: string): CatalogEntry {
-  const entry = app.catalog.resolve(query);
-  if (!entry)
-    throw new UserFacingError('lesson.unknown', { query: escapeUserText(query, { max: 50, inCode: true }) });
-  return entry;
-}
-
-/** Autocomplete for a `lesson` option: id or title contains what was typed (Korean included). */
-export function lessonChoices(app: AppContext, typed: string): AutocompleteChoice[] {
-  return app.catalog.search(typed).map(({ lesson }) => ({
-    name: `${lesson.id} ${lesson.title}`.slice(0, 100),
-    value: lesson.id,
-  }));
-}
-
 function pagePayload(call: Call, view: PageView) {
   return renderLessonPage({
     lesson: view.lesson,
@@ -87,34 +66,42 @@ function pagePayload(call: Call, view: PageView) {
     ownerId: call.user.id,
     t: call.t,
     completedStepIds: view.completedStepIds,
+    completion: view.completion,
   });
 }
 
-/** `/lesson next`: the last lesson, or the next one once it is done, or the first lesson. */
-function continueLesson(app: AppContext, call: Call): PageView {
+/** ◀ ▶ (and the page indicator): turning a page, and reading a step to its end with ▶. */
+const pageButton = lessonButton('page', lessonButtonIds.page, async (app, call, press, { lesson }) => {
+  const view = app.lessons.turn(learnerOf(call), lesson, press.from, press.page);
+  await call.respond.update(pagePayload(call, view));
+});
+
+/** "펼쳐 보기": the body of a `<details>` element, in a message of its own. */
+const revealButton = lessonButton('reveal', lessonButtonIds.reveal, async (_app, call, press, { lesson }) => {
+  const reveal = renderReveal({ lesson, pageIndex: press.page, detailsIndex: press.details, t: call.t });
+  if (!reveal) throw new UserFacingError('button.malformed');
+  await call.respond.send(reveal);
+});
+
+/** "완료" on the last page of a lesson without a quiz: its last step is done. */
+const finishButton = lessonButton('finish', lessonButtonIds.finish, async (app, call, _press, { lesson }) => {
   const learner = learnerOf(call);
-  const entries = app.catalog.list();
-  if (entries.length === 0) throw new UserFacingError('lesson.none');
-  const lastId = app.lessons.lastLessonId(learner);
-  const start = Math.max(
-    entries.findIndex((entry) => entry.lesson.id === lastId),
-    0,
+  const completion = app.lessons.finish(learner, lesson);
+  await call.respond.update(pagePayload(call, app.lessons.open(learner, lesson)));
+  await call.respond.followUp(
+    noticeMessage(call.t('lesson.finished', { lessonId: lesson.id, points: completion.pointsAwarded })),
   );
-  const unfinished = entries.slice(start).find(({ lesson }) => {
-    const done = app.lessons.completedStepIds(learner, lesson);
-    return lesson.steps.some((step) => !done.has(step.id));
-  });
-  return app.lessons.open(learner, (unfinished ?? entries[start]!).lesson);
-}
+});
 
 export const lesson = defineCommand({
   data: lessonCommand,
   access: 'everyone',
+  buttons: [pageButton, revealButton, finishButton],
   async execute(app: AppContext, call, args) {
     const learner = learnerOf(call);
     switch (args.subcommand) {
       case 'list': {
-        const summaries = app.store.progress.summary(learner);
+        const summaries = app.progress.summaries(learner);
         await call.respond.send(renderLessonList(app.catalog.list(), summaries, call.t));
         return;
       }
@@ -126,9 +113,15 @@ export const lesson = defineCommand({
         await call.respond.send(pagePayload(call, app.lessons.open(learner, lesson, args.step)));
         return;
       }
-      case 'next':
-        await call.respond.send(pagePayload(call, continueLesson(app, call)));
+      case 'next': {
+        const view = app.lessons.continueIn(
+          learner,
+          app.catalog.list().map((entry) => entry.lesson),
+        );
+        if (!view) throw new UserFacingError('lesson.none');
+        await call.respond.send(pagePayload(call, view));
         return;
+      }
     }
   },
   async autocomplete(app: AppContext, call, focused, options): Promise<AutocompleteChoice[]> {
@@ -149,43 +142,3 @@ export const lesson = defineCommand({
       }));
   },
 });
-
-/** ◀ ▶ and the reveal and finish buttons of lesson pages. */
-export const lessonButtons: ButtonModule<AppContext, LessonPress> = {
-  kinds: ['page', 'reveal', 'finish'],
-  access: 'everyone',
-  async handle(app, call, press) {
-    const learner = learnerOf(call);
-    const { lesson } = press.entry;
-    switch (press.kind) {
-      case 'page': {
-        const view = app.lessons.turn(learner, lesson, press.from, press.page);
-        await call.respond.update(pagePayload(call, view));
-        return;
-      }
-      case 'reveal': {
-        const reveal = renderReveal({
-          lesson,
-          pageIndex: press.page,
-          detailsIndex: press.details,
-          t: call.t,
-        });
-        if (!reveal) throw new UserFacingError('button.malformed');
-        await call.respond.send(reveal);
-        return;
-      }
-      case 'finish': {
-        const completion = app.lessons.finish(learner, lesson);
-        const view = app.lessons.open(learner, lesson);
-        await call.respond.update(pagePayload(call, view));
-        await call.respond.followUp({
-          content: call.t('lesson.finished', { lessonId: lesson.id, points: completion.pointsAwarded }),
-          flags: MessageFlags.Ephemeral,
-        });
-        return;
-      }
-      default:
-        throw new UserFacingError('button.malformed');
-    }
-  },
-};

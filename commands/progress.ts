@@ -2,11 +2,15 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { AppContext } from '../src/app/context.js';
-import { encodeClaimButton } from '../src/bot/claim-button.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import { renderProgress } from '../src/bot/views/progress.js';
+import { defineButtons } from '../src/interactions/buttons.js';
+import { learnerOf } from '../src/interactions/call.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import { UserFacingError } from '../src/interactions/errors.js';
+import type { AppContext } from '../src/services/app-context.js';
+import { releaseClaimIds } from '../src/ui/buttons/claim-buttons.js';
+import { escapeUserText } from '../src/ui/escape.js';
+import { noticeMessage } from '../src/ui/message.js';
+import { renderProgress } from '../src/ui/views/progress.js';
 import { inServersOnly } from './shared-options.js';
 
 export const progressCommand = {
@@ -26,31 +30,53 @@ export const progressCommand = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
+/**
+ * "도커 ID 해제" on an instructor's /progress of another learner: frees the learner's Docker ID
+ * in this server so another learner (or they again) can verify with it.
+ */
+const releaseClaimButton = defineButtons({
+  name: 'release-claim',
+  ids: releaseClaimIds,
+  access: 'instructor',
+  owner: (press) => press.ownerId,
+  async handle(app: AppContext, call, press) {
+    const dockerId = app.verification.releaseClaimOf(learnerOf(call, press.learnerId));
+    if (!dockerId) throw new UserFacingError('claims.nothingToRelease');
+    app.logger.info(
+      { guild: call.guildId, learner: press.learnerId, by: call.user.id },
+      'docker id claim released',
+    );
+    await call.respond.notice(
+      noticeMessage(
+        call.t('claims.released', { dockerId: escapeUserText(dockerId, { max: 40, inCode: true }) }),
+      ),
+    );
+  },
+});
+
 export const progress = defineCommand({
   data: progressCommand,
   access: 'everyone',
+  buttons: [releaseClaimButton],
   async execute(app: AppContext, call, args) {
     const target = args.user ?? call.user;
-    // Another learner's progress is for instructors; checked here, on the server, every time.
-    if (target.id !== call.user.id && !call.isInstructor)
-      throw new UserFacingError('progress.othersInstructorOnly');
-    const learner = { guildId: call.guildId, userId: target.id };
-    const claim = app.store.claims.held(learner);
+    // Another learner's progress is for instructors: the service checks, on the server, every time.
+    const shown = app.progress.reportFor({ ...learnerOf(call), isInstructor: call.isInstructor }, target.id);
+    if (shown.kind === 'not-allowed') throw new UserFacingError('progress.othersInstructorOnly');
+    const { report } = shown;
     await call.respond.send(
       renderProgress(
         {
           displayName: target.displayName,
           entries: app.catalog.list(),
-          summaries: app.store.progress.summary(learner),
-          rank: app.store.leaderboard.rank({ guildId: call.guildId, userId: target.id }),
-          dockerId: claim?.dockerId ?? null,
-          proofTag: claim?.proofTag ?? null,
-          // A digest is the proof of work: who shares one is for instructors' eyes only.
-          digestTwins: call.isInstructor ? app.store.sharedDigests.forLearner(learner) : [],
-          releaseButtonId:
-            call.isInstructor && target.id !== call.user.id
-              ? encodeClaimButton({ learnerId: target.id, ownerId: call.user.id })
-              : undefined,
+          summaries: report.summaries,
+          rank: report.rank,
+          dockerId: report.claim?.dockerId ?? null,
+          proofTag: report.claim?.proofTag ?? null,
+          digestTwins: report.digestTwins,
+          releaseButtonId: report.mayReleaseClaim
+            ? releaseClaimIds.encode({ learnerId: target.id, ownerId: call.user.id })
+            : undefined,
         },
         call.t,
       ),

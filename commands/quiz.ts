@@ -1,14 +1,14 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { AppContext } from '../src/app/context.js';
-import type { LessonPress } from '../src/bot/buttons.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import type { ButtonModule } from '../src/bot/dispatcher.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import type { Call, OutgoingMessage } from '../src/bot/types.js';
-import { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from '../src/content/index.js';
 import type { Lesson } from '../src/content/model.js';
-import { lessonChoices, requireLesson } from './lesson.js';
-import { inServersOnly, lessonOption } from './shared-options.js';
+import { type Call, learnerOf } from '../src/interactions/call.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import { UserFacingError } from '../src/interactions/errors.js';
+import type { AppContext } from '../src/services/app-context.js';
+import { lessonButtonIds } from '../src/ui/buttons/lesson-buttons.js';
+import type { ComponentsMessage } from '../src/ui/message.js';
+import { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from '../src/ui/views/quiz.js';
+import { lessonButton, lessonChoices, lessonOption, requireLesson } from './shared-lesson.js';
+import { inServersOnly } from './shared-options.js';
 
 export const quizCommand = {
   name: 'quiz',
@@ -19,15 +19,51 @@ export const quizCommand = {
   options: [lessonOption],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-function question(call: Call, lesson: Lesson, questionIndex: number): OutgoingMessage {
+function question(call: Call, lesson: Lesson, questionIndex: number): ComponentsMessage {
   const payload = renderQuizQuestion({ lesson, questionIndex, ownerId: call.user.id, t: call.t });
   if (!payload) throw new UserFacingError('quiz.none', { lessonId: lesson.id });
   return payload;
 }
 
+/** "퀴즈 풀기" on a lesson's last page, and "다시 풀기" under the score: the first question. */
+const startButton = lessonButton('quiz', lessonButtonIds.quiz, async (app, call, _press, { lesson }) => {
+  // Pressed on the last page: reading it to the end completes its step (again changes nothing).
+  app.lessons.finish(learnerOf(call), lesson);
+  await call.respond.update(question(call, lesson, 0));
+});
+
+/** An option of a question: the answer is kept (points for a first try) and explained. */
+const answerButton = lessonButton('answer', lessonButtonIds.answer, async (app, call, press, { lesson }) => {
+  const result = app.quiz.answer(learnerOf(call), lesson, press.question, press.option);
+  const payload = result
+    ? renderQuizAnswer({
+        lesson,
+        questionIndex: press.question,
+        chosenKey: press.option,
+        ownerId: call.user.id,
+        t: call.t,
+      })
+    : null;
+  if (!payload) throw new UserFacingError('button.malformed');
+  await call.respond.update(payload);
+});
+
+/** "다음 문제" after an answer; after the last question, the score. */
+const nextButton = lessonButton('next', lessonButtonIds.next, async (app, call, press, { lesson }) => {
+  if (press.question < lesson.quiz.length) {
+    await call.respond.update(question(call, lesson, press.question));
+    return;
+  }
+  const score = app.quiz.score(learnerOf(call), lesson);
+  await call.respond.update(
+    renderQuizScore({ lesson, ownerId: call.user.id, t: call.t, correctCount: score.firstTryCorrect }),
+  );
+});
+
 export const quiz = defineCommand({
   data: quizCommand,
   access: 'everyone',
+  buttons: [startButton, answerButton, nextButton],
   async execute(app: AppContext, call, args) {
     const { lesson } = requireLesson(app, args.lesson);
     await call.respond.send(question(call, lesson, 0));
@@ -36,53 +72,3 @@ export const quiz = defineCommand({
     return lessonChoices(app, focused.value);
   },
 });
-
-/** Starting the quiz from a lesson's last page, answering, and moving to the next question. */
-export const quizButtons: ButtonModule<AppContext, LessonPress> = {
-  kinds: ['quiz', 'answer', 'next'],
-  access: 'everyone',
-  async handle(app, call, press) {
-    const learner = { guildId: call.guildId, userId: call.user.id };
-    const { lesson } = press.entry;
-    switch (press.kind) {
-      case 'quiz':
-        // Pressed on the last page: reading it to the end completes its step.
-        app.lessons.finish(learner, lesson);
-        await call.respond.update(question(call, lesson, 0));
-        return;
-      case 'answer': {
-        const result = app.quiz.answer(learner, lesson, press.question, press.option);
-        const payload = result
-          ? renderQuizAnswer({
-              lesson,
-              questionIndex: press.question,
-              chosenKey: press.option,
-              ownerId: call.user.id,
-              t: call.t,
-            })
-          : null;
-        if (!result || !payload) throw new UserFacingError('button.malformed');
-        await call.respond.update(payload);
-        return;
-      }
-      case 'next': {
-        if (press.question >= lesson.quiz.length) {
-          const score = app.quiz.score(learner, lesson);
-          await call.respond.update(
-            renderQuizScore({
-              lesson,
-              ownerId: call.user.id,
-              t: call.t,
-              correctCount: score.firstTryCorrect,
-            }),
-          );
-          return;
-        }
-        await call.respond.update(question(call, lesson, press.question));
-        return;
-      }
-      default:
-        throw new UserFacingError('button.malformed');
-    }
-  },
-};

@@ -2,12 +2,11 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { AppContext } from '../src/app/context.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import { renderFunnelStats, renderQuizStats, renderVerifyStats } from '../src/bot/views/stats.js';
-import { groupOption, resolveScope } from './leaderboard.js';
-import { lessonChoices, requireLesson } from './lesson.js';
-import { inServersOnly, lessonOption } from './shared-options.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import type { AppContext } from '../src/services/app-context.js';
+import { renderFunnelStats, renderQuizStats, renderVerifyStats } from '../src/ui/views/stats.js';
+import { lessonChoices, lessonOption, requireLesson } from './shared-lesson.js';
+import { groupOption, groupScope, inServersOnly } from './shared-options.js';
 
 export const statsCommand = {
   name: 'stats',
@@ -18,9 +17,6 @@ export const statsCommand = {
   ...inServersOnly,
   options: [lessonOption, groupOption],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
-
-/** More than there are kinds of /verify outcome, so the list is complete (and still short). */
-const verifyOutcomeLimit = 30;
 
 /**
  * `/stats`: three ephemeral messages, each within Discord's limits on its own: the step funnel
@@ -33,23 +29,14 @@ export const stats = defineCommand({
     // Drawing the chart and reading every event table takes a moment: acknowledge first.
     await call.respond.defer();
     const entry = requireLesson(app, args.lesson);
-    const { scope, shown } = resolveScope(app, call, { group: args.group, lesson: undefined });
-    const statsScope = { ...scope, lessonId: entry.lesson.id };
+    const { scope, shown } = groupScope(app, call, args.group);
+    const stats = app.boards.lessonStats({ ...scope, lessonId: entry.lesson.id });
     const heading = { lesson: entry.lesson, scope: shown };
-    await call.respond.send(
-      renderFunnelStats({ ...heading, funnel: app.store.stats.funnel(statsScope) }, call.t),
-    );
-    await call.respond.followUp(
-      renderQuizStats({ ...heading, questions: app.store.stats.answerDistribution(statsScope) }, call.t),
-    );
+    await call.respond.send(renderFunnelStats({ ...heading, funnel: stats.funnel }, call.t));
+    await call.respond.followUp(renderQuizStats({ ...heading, questions: stats.questions }, call.t));
     await call.respond.followUp(
       renderVerifyStats(
-        {
-          ...heading,
-          outcomes: app.store.stats.verifyOutcomes({ ...statsScope, limit: verifyOutcomeLimit }),
-          check: entry.check,
-          shared: app.store.sharedDigests.forLesson(statsScope),
-        },
+        { ...heading, outcomes: stats.outcomes, check: entry.check, shared: stats.shared },
         call.t,
       ),
     );

@@ -4,17 +4,14 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import { z } from 'zod';
-import type { AppContext } from '../src/app/context.js';
-import type { ChannelArg } from '../src/bot/command-args.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import type { Call } from '../src/bot/types.js';
-import { groupName, renderGroupList, renderGroupNotice } from '../src/bot/views/studygroup.js';
-import type { GroupRef } from '../src/store/index.js';
+import type { Call } from '../src/interactions/call.js';
+import type { ChannelArg } from '../src/interactions/command-args.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import { UserFacingError } from '../src/interactions/errors.js';
+import type { AppContext } from '../src/services/app-context.js';
+import { GROUP_NAME_MAX, type GroupRef } from '../src/services/study-groups.js';
+import { groupName, renderGroupList, renderGroupNotice } from '../src/ui/views/studygroup.js';
 import { inServersOnly } from './shared-options.js';
-
-const maxNameLength = 50;
 
 /** The group's channel: the one given, or the one the command was run in. */
 const channelOption = {
@@ -50,7 +47,7 @@ export const studygroupCommand = {
           description_localizations: { ko: '그룹 이름 (1~50자)' },
           required: true,
           min_length: 1,
-          max_length: maxNameLength,
+          max_length: GROUP_NAME_MAX,
         },
         channelOption,
       ],
@@ -91,23 +88,8 @@ export const studygroupCommand = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-/** One line, 1–50 characters after trimming, no control characters (newlines included). */
-const groupNameSchema = z
-  .string()
-  .trim()
-  .refine((name) => {
-    const length = Array.from(name).length;
-    return length >= 1 && length <= maxNameLength && !/\p{Cc}/u.test(name);
-  });
-
 function groupRef(call: Call, channel: ChannelArg | undefined): GroupRef {
   return { guildId: call.guildId, channelId: channel?.id ?? call.channelId };
-}
-
-function requireGroup(app: AppContext, ref: GroupRef) {
-  const group = app.store.groups.get(ref);
-  if (!group) throw new UserFacingError('studygroup.noGroup', { channelId: ref.channelId });
-  return group;
 }
 
 export const studygroup = defineCommand({
@@ -116,16 +98,10 @@ export const studygroup = defineCommand({
   async execute(app: AppContext, call, args) {
     switch (args.subcommand) {
       case 'create': {
-        const name = groupNameSchema.safeParse(args.name);
-        if (!name.success) throw new UserFacingError('studygroup.invalidName');
         const ref = groupRef(call, args.channel);
-        const created = app.store.groups.create({
-          ...ref,
-          name: name.data,
-          createdBy: call.user.id,
-          at: app.clock.now(),
-        });
-        if (!created.ok) {
+        const created = app.studyGroups.create(ref, args.name, call.user.id);
+        if (created.kind === 'invalid-name') throw new UserFacingError('studygroup.invalidName');
+        if (created.kind === 'already-registered') {
           throw new UserFacingError('studygroup.alreadyRegistered', {
             channelId: ref.channelId,
             name: groupName(created.existing),
@@ -139,13 +115,13 @@ export const studygroup = defineCommand({
         return;
       }
       case 'list':
-        await call.respond.send(renderGroupList(app.store.groups.list(call.guildId), call.t));
+        await call.respond.send(renderGroupList(app.studyGroups.list(call.guildId), call.t));
         return;
       case 'remove': {
         const ref = groupRef(call, args.channel);
-        const group = requireGroup(app, ref);
         // Only the group and its member list go; step completions, quiz results and points stay.
-        app.store.groups.remove(ref);
+        const group = app.studyGroups.remove(ref);
+        if (!group) throw new UserFacingError('studygroup.noGroup', { channelId: ref.channelId });
         await call.respond.send(
           renderGroupNotice(
             call.t('studygroup.removed', {
@@ -159,17 +135,16 @@ export const studygroup = defineCommand({
       }
       case 'add': {
         const ref = groupRef(call, args.channel);
-        const change = app.store.groups.addMember({ ...ref, userId: args.user.id, at: app.clock.now() });
-        if (change === 'no-group')
+        const change = app.studyGroups.addMember(ref, args.user.id);
+        if (change.kind === 'no-group')
           throw new UserFacingError('studygroup.noGroup', { channelId: ref.channelId });
-        const group = requireGroup(app, ref);
         const params = {
           userId: args.user.id,
           channelId: ref.channelId,
-          name: groupName(group),
-          members: group.memberCount,
+          name: groupName(change.group),
+          members: change.group.memberCount,
         };
-        if (change === 'already-member') throw new UserFacingError('studygroup.alreadyMember', params);
+        if (change.kind === 'already-member') throw new UserFacingError('studygroup.alreadyMember', params);
         await call.respond.send(renderGroupNotice(call.t('studygroup.memberAdded', params)));
         return;
       }

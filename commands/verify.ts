@@ -2,18 +2,14 @@ import {
   ApplicationCommandOptionType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { AppContext } from '../src/app/context.js';
-import { defineCommand } from '../src/bot/command-module.js';
-import { UserFacingError } from '../src/bot/errors.js';
-import type { Call } from '../src/bot/types.js';
-import {
-  claimedByOtherRefusal,
-  renderVerifyAnnouncement,
-  renderVerifyResult,
-} from '../src/bot/views/verify.js';
 import { translator } from '../src/i18n/index.js';
-import type { CatalogEntry } from '../src/services/catalog.js';
-import { describeLookup } from '../src/verification/describe-lookup.js';
+import { learnerOf } from '../src/interactions/call.js';
+import { defineCommand } from '../src/interactions/command-module.js';
+import { UserFacingError } from '../src/interactions/errors.js';
+import type { AppContext } from '../src/services/app-context.js';
+import { escapeUserText } from '../src/ui/escape.js';
+import { renderVerifyAnnouncement, renderVerifyResult } from '../src/ui/views/verify.js';
+import { describeLookup } from '../src/ui/views/verify-outcome.js';
 import { inServersOnly } from './shared-options.js';
 
 export const verifyCommand = {
@@ -50,16 +46,11 @@ export const verifyCommand = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-/** The lesson /verify checks: the learner's current lesson when it has a check, else the first that has one. */
-function lessonToVerify(
-  app: AppContext,
-  call: Call,
-): CatalogEntry & { check: NonNullable<CatalogEntry['check']> } {
-  const lastId = app.lessons.lastLessonId({ guildId: call.guildId, userId: call.user.id });
-  const checked = app.catalog.list().filter((entry) => entry.check !== null);
-  const entry = checked.find((candidate) => candidate.lesson.id === lastId) ?? checked[0];
-  if (!entry?.check) throw new UserFacingError('verifyResult.noCheck');
-  return { ...entry, check: entry.check };
+/** The refusal when another learner in this server has already verified with the Docker ID. */
+export function claimedByOtherRefusal(dockerId: string): UserFacingError {
+  return new UserFacingError('verifyResult.claimedByOther', {
+    dockerId: escapeUserText(dockerId, { max: 40, inCode: true }),
+  });
 }
 
 export const verify = defineCommand({
@@ -68,8 +59,10 @@ export const verify = defineCommand({
   async execute(app: AppContext, call, args) {
     // The lookup may take seconds: acknowledge at once, answer by editing.
     await call.respond.defer();
-    const { lesson, check } = lessonToVerify(app, call);
-    const learner = { guildId: call.guildId, userId: call.user.id };
+    const learner = learnerOf(call);
+    const entry = app.verification.lessonToCheck(learner, app.catalog.list());
+    if (!entry) throw new UserFacingError('verifyResult.noCheck');
+    const { lesson, check } = entry;
     const result = await app.verification.verify(learner, lesson, check, {
       dockerId: args['docker-id'],
       repository: args.repository,
@@ -96,7 +89,7 @@ export const verify = defineCommand({
     );
     if (
       result.verified?.firstTime &&
-      app.store.groups.get({ guildId: call.guildId, channelId: call.channelId })
+      app.studyGroups.find({ guildId: call.guildId, channelId: call.channelId })
     ) {
       // A public line in the course's language, whoever's client language triggered it.
       await call.respond.announce(

@@ -1,13 +1,13 @@
 import { constants, createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { botModules } from '../commands/index.js';
+import { botCommands } from '../commands/index.js';
 import { createApp } from './app/context.js';
 import { runService } from './app/service.js';
-import { Dispatcher } from './bot/dispatcher.js';
 import { type Config, loadConfig } from './config.js';
 import { runConsole } from './console/run-console.js';
 import { operatorLocale, translator } from './i18n/index.js';
+import { Dispatcher } from './interactions/dispatcher.js';
 import { createLogger, type Logger } from './logger.js';
 import { type EnvFileResult, loadEnvFile } from './ops/env-file.js';
 import { acquireInstanceLock } from './ops/instance-lock.js';
@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   try {
     if (!useConsole) return await runService(config, config.DISCORD_TOKEN!, logger);
     const app = await createApp(config, logger);
-    const dispatcher = new Dispatcher(app, botModules);
+    const dispatcher = new Dispatcher(app, botCommands);
     const input = values.script ? createReadStream(values.script, 'utf8') : process.stdin;
     try {
       await runConsole(app, dispatcher, {

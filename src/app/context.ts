@@ -1,39 +1,41 @@
 import type { Dispatcher as HttpDispatcher } from 'undici';
 import { type Clock, systemClock } from '../clock.js';
 import type { Config } from '../config.js';
-import { ContentError, type CourseReading, courseOf, formatProblem, readCourse } from '../content/index.js';
 import {
+  ContentError,
+  type CourseReading,
+  courseOf,
   DEFAULT_OFF_THREAD_OPTIONS,
+  formatProblem,
   type OffThreadOptions,
-  readCourseOffThread,
+  readCourse,
   stopCourseReads,
-} from '../content/worker/readOffThread.js';
+} from '../content/index.js';
 import type { Logger } from '../logger.js';
+import type { AppContext } from '../services/app-context.js';
+import { BoardService } from '../services/boards.js';
 import { CourseCatalog } from '../services/catalog.js';
 import { LessonFlow } from '../services/lesson-flow.js';
+import { ProgressService } from '../services/progress.js';
 import { QuizFlow } from '../services/quiz-flow.js';
-import { VerificationService, type VerifyObserver } from '../services/verification.js';
-import { openStore, type Store, type SyncReport } from '../store/index.js';
-import { createImageLookup, type ImageLookup } from '../verification/lookup.js';
+import { StudyGroupService } from '../services/study-groups.js';
+import { createImageLookup } from '../services/verification/image-lookup.js';
+import { VerificationService, type VerifyObserver } from '../services/verification/verification-service.js';
+import { openStore, type Store } from '../store/index.js';
+import { lessonRules, readCourseInWorker } from './course-reading.js';
 
-/** Everything handlers share: passed explicitly, never global. */
-export interface AppContext {
-  config: Config;
-  clock: Clock;
-  logger: Logger;
-  store: Store;
-  catalog: CourseCatalog;
-  lookup: ImageLookup;
-  lessons: LessonFlow;
-  quiz: QuizFlow;
-  verification: VerificationService;
-  /**
-   * /course reload: reads and parses data/ in a worker thread, then stores it (upsert/insert per
-   * lesson). All or nothing: any problem rejects with ContentError and the served course stays;
-   * a worker that crashes or times out rejects with CourseReadError. Concurrent calls share one read.
-   */
-  reloadCourse(): Promise<SyncReport>;
-  close(): void;
+export type { AppContext } from '../services/app-context.js';
+
+const stores = new WeakMap<AppContext, Store>();
+
+/**
+ * The database under an app, for the composition root (health probes, start-up log) and tests
+ * that read rows themselves. Handlers never get it: AppContext offers services only.
+ */
+export function storeOf(app: AppContext): Store {
+  const store = stores.get(app);
+  if (!store) throw new Error('not an app made by createApp');
+  return store;
 }
 
 export interface AppOptions {
@@ -56,14 +58,14 @@ export async function createApp(
   const store = openStore(config.DATABASE_PATH, { clock });
   try {
     const catalog = new CourseCatalog(store);
-    startCourse(catalog, await readCourse({ lessonsDir: config.LESSONS_DIR }), {
+    startCourse(catalog, await readCourse({ lessonsDir: config.LESSONS_DIR, rules: lessonRules }), {
       clock,
       logger,
       config,
       store,
     });
     const reloadCourse = coalesce(async () => {
-      const reading = await readCourseOffThread(
+      const reading = await readCourseInWorker(
         { lessonsDir: config.LESSONS_DIR },
         { ...DEFAULT_OFF_THREAD_OPTIONS, ...options.courseReads },
       );
@@ -76,22 +78,25 @@ export async function createApp(
       logger,
       ...(options.httpDispatcher ? { dispatcher: options.httpDispatcher } : {}),
     });
-    return {
+    const app: AppContext = {
       config,
       clock,
       logger,
-      store,
       catalog,
-      lookup,
       lessons: new LessonFlow(store, clock),
       quiz: new QuizFlow(store, clock),
       verification: new VerificationService(store, lookup, clock, options.onVerifyResult),
+      progress: new ProgressService(store),
+      boards: new BoardService(store, clock),
+      studyGroups: new StudyGroupService(store, clock),
       reloadCourse,
       close: () => {
         void stopCourseReads();
         store.close();
       },
     };
+    stores.set(app, store);
+    return app;
   } catch (error) {
     store.close();
     throw error;
@@ -106,7 +111,7 @@ export async function createApp(
 function startCourse(
   catalog: CourseCatalog,
   reading: CourseReading,
-  { clock, logger, config, store }: Pick<AppContext, 'clock' | 'logger' | 'config' | 'store'>,
+  { clock, logger, config, store }: Pick<AppContext, 'clock' | 'logger' | 'config'> & { store: Store },
 ): void {
   const report = catalog.startUp(reading, clock.now());
   for (const problem of reading.problems) {

@@ -1,16 +1,16 @@
 import { statSync } from 'node:fs';
-import { type BotPress, botModules } from '../../commands/index.js';
-import { Dispatcher } from '../bot/dispatcher.js';
-import { GatewayStatus } from '../bot/gateway-status.js';
-import { type RunningBot, runDiscord } from '../bot/run-discord.js';
+import { botCommands } from '../../commands/index.js';
 import type { Config } from '../config.js';
+import { GatewayStatus } from '../discord/gateway-status.js';
+import { type RunningBot, runDiscord } from '../discord/run-discord.js';
+import { Dispatcher } from '../interactions/dispatcher.js';
 import type { Logger } from '../logger.js';
 import { checkHealth } from '../ops/health.js';
 import { type HealthServer, startHealthServer } from '../ops/health-server.js';
 import type { BotMetrics } from '../ops/metrics.js';
 import { courseProbe, databaseProbe, gatewayProbe } from '../ops/probes.js';
 import { onStopSignals } from '../ops/stop-signals.js';
-import { type AppContext, createApp } from './context.js';
+import { type AppContext, createApp, storeOf } from './context.js';
 
 function fileSize(path: string): number {
   try {
@@ -30,7 +30,7 @@ async function startEndpoints(
   const { config } = app;
   const probes = [
     gatewayProbe(gateway),
-    databaseProbe(app.store.db, config.DATABASE_PATH),
+    databaseProbe(storeOf(app).db, config.DATABASE_PATH),
     courseProbe(app.catalog),
   ];
   metrics.readFrom({
@@ -81,7 +81,7 @@ export async function runService(config: Config, token: string, logger: Logger):
     app = await createApp(config, logger, metrics ? { onVerifyResult: metrics.verified } : {});
     if (metrics && config.HEALTH_PORT !== undefined)
       endpoints = await startEndpoints(app, gateway, metrics, config.HEALTH_PORT);
-    const dispatcher = new Dispatcher<AppContext, BotPress>(app, botModules, metrics?.interactionHandled);
+    const dispatcher = new Dispatcher(app, botCommands, metrics?.interactionHandled);
     bot = await runDiscord(app, dispatcher, token, {
       connectRetryMs: config.DISCORD_CONNECT_RETRY_SECONDS * 1000,
       signal: stop.signal,

@@ -1,4 +1,5 @@
-import type { AutocompleteChoice, OutgoingMessage, Responder } from '../bot/types.js';
+import type { AutocompleteChoice, Responder } from '../interactions/call.js';
+import type { Message } from '../ui/message.js';
 
 export interface ShownButton {
   label: string;
@@ -6,7 +7,7 @@ export interface ShownButton {
 }
 
 /** Turns a payload into what a learner reads, with its buttons. */
-export type PayloadFormatter = (message: OutgoingMessage) => { text: string; buttons: ShownButton[] };
+export type PayloadFormatter = (message: Message) => { text: string; buttons: ShownButton[] };
 
 export interface ConsoleScreen {
   /** Prints a block of text. */
@@ -39,19 +40,19 @@ export class ConsoleResponder implements Responder {
     this.screen.print(this.labels.deferred);
   }
 
-  async send(message: OutgoingMessage): Promise<void> {
+  async send(message: Message): Promise<void> {
     this.show(message);
   }
 
-  async update(message: OutgoingMessage): Promise<void> {
+  async update(message: Message): Promise<void> {
     this.show(message);
   }
 
-  async followUp(message: OutgoingMessage): Promise<void> {
+  async followUp(message: Message): Promise<void> {
     this.show(message);
   }
 
-  async notice(message: OutgoingMessage): Promise<void> {
+  async notice(message: Message): Promise<void> {
     // A notice leaves the page's buttons pressable, as on Discord.
     this.answered = true;
     this.screen.print(this.format(message).text);
@@ -62,11 +63,11 @@ export class ConsoleResponder implements Responder {
     this.screen.print(choices.map((choice) => `- ${choice.name}`).join('\n'));
   }
 
-  async announce(channelId: string, message: OutgoingMessage): Promise<void> {
+  async announce(channelId: string, message: Message): Promise<void> {
     this.screen.print(`${this.labels.announcement(channelId)}\n${this.format(message).text}`);
   }
 
-  private show(message: OutgoingMessage): void {
+  private show(message: Message): void {
     this.answered = true;
     const { text, buttons } = this.format(message);
     this.screen.print(text);

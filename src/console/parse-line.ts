@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import type { CommandData, RawInvocation, RawOptionValue } from '../bot/command-args.js';
+import type { CommandData, RawInvocation, RawOptionValue } from '../interactions/command-args.js';
 
 export type ConsoleInput =
   | { kind: 'command'; name: string; invocation: RawInvocation }

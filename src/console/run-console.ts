@@ -4,10 +4,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AppContext } from '../app/context.js';
-import type { ButtonPress, Dispatcher } from '../bot/dispatcher.js';
-import type { Call, OutgoingMessage } from '../bot/types.js';
-import { payloadToText } from '../content/index.js';
 import { type Translate, translator } from '../i18n/index.js';
+import type { Call } from '../interactions/call.js';
+import type { Dispatcher } from '../interactions/dispatcher.js';
+import { payloadToText } from '../ui/index.js';
+import type { Message } from '../ui/message.js';
 import { ConsoleResponder, type ConsoleScreen, type ShownButton } from './console-responder.js';
 import { parseConsoleLine } from './parse-line.js';
 
@@ -32,7 +33,7 @@ export interface ConsoleOptions {
 /** Where the console puts attachments (CSV exports, charts) so the user can open them. */
 const attachmentsDir = path.join(tmpdir(), 'docker-study-bot');
 
-function saveAttachments(message: OutgoingMessage, t: Translate): string[] {
+function saveAttachments(message: Message, t: Translate): string[] {
   if (!message.files?.length) return [];
   mkdirSync(attachmentsDir, { recursive: true });
   return message.files.map((file) => {
@@ -43,7 +44,7 @@ function saveAttachments(message: OutgoingMessage, t: Translate): string[] {
 }
 
 function formatterFor(t: Translate) {
-  return (message: OutgoingMessage): { text: string; buttons: ShownButton[] } => {
+  return (message: Message): { text: string; buttons: ShownButton[] } => {
     const plain = payloadToText(message);
     const text = [message.content ?? '', plain.text, ...saveAttachments(message, t)]
       .filter(Boolean)
@@ -57,9 +58,9 @@ function formatterFor(t: Translate) {
  * (`/lesson open lesson:5.2`, a button's number). How a newcomer tries the bot without a token
  * and how an author reads a lesson as a learner would.
  */
-export async function runConsole<Press extends ButtonPress>(
+export async function runConsole(
   app: AppContext,
-  dispatcher: Dispatcher<AppContext, Press>,
+  dispatcher: Dispatcher<AppContext>,
   options: ConsoleOptions,
 ): Promise<void> {
   const t = translator('ko');

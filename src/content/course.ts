@@ -11,7 +11,7 @@ import {
   TAG_PATTERN,
 } from '../registry/names.js';
 import { ContentError, type ContentProblem, ProblemList } from './errors.js';
-import { lessonFromBytes } from './lessonFile.js';
+import { type LessonRule, lessonFromBytes } from './lesson-file.js';
 import type { Course, CourseEntry, Lesson, LessonCheck } from './model.js';
 import { kibibytes, LESSON_LIMITS } from './parse/bounds.js';
 import { decodeUtf8, readCapped } from './read.js';
@@ -47,10 +47,16 @@ const courseSchema = z.object({
     .min(1),
 });
 
-export interface LoadCourseOptions {
+/** Where the course is: plain data, so it can be sent to a worker thread. */
+export interface CourseLocation {
   lessonsDir: string;
   /** Defaults to `<lessonsDir>/../course.yaml`; when that file is absent lessons go in file-name order, without checks. */
   courseFile?: string;
+}
+
+export interface LoadCourseOptions extends CourseLocation {
+  /** Checks every lesson must pass beyond its format (the bot's: src/app/course-reading.ts). */
+  rules?: readonly LessonRule[];
 }
 
 /** course.yaml lists files and checks: about 250 bytes a lesson, so this holds some 250 lessons. */
@@ -99,8 +105,8 @@ async function exists(file: string): Promise<boolean> {
 
 /**
  * Loads every lesson and course.yaml. Throws one ContentError listing every problem (each
- * "file:line: message"): malformed lessons, payloads Discord would refuse, course.yaml entries
- * that name missing files or steps, lessons left out of course.yaml.
+ * "file:line: message"): malformed lessons, lessons that break a rule (payloads Discord would
+ * refuse), course.yaml entries that name missing files or steps, lessons left out of course.yaml.
  */
 export async function loadCourse(options: LoadCourseOptions): Promise<Course> {
   const reading = await readCourse(options);
@@ -138,7 +144,7 @@ export async function readCourse(options: LoadCourseOptions): Promise<CourseRead
   const lessons = new Map<string, Lesson>();
   const failedFiles: string[] = [];
   for (const name of lessonFiles) {
-    const lesson = await loadLesson(lessonsDir, name, problems);
+    const lesson = await loadLesson(lessonsDir, name, options.rules ?? [], problems);
     if (lesson) lessons.set(name, lesson);
     else failedFiles.push(name);
   }
@@ -168,11 +174,16 @@ export async function readCourse(options: LoadCourseOptions): Promise<CourseRead
   return { problems: problems.items, lessons: [...lessons.values()], failedFiles: failedFiles.sort(), order };
 }
 
-async function loadLesson(lessonsDir: string, name: string, problems: ProblemList): Promise<Lesson | null> {
+async function loadLesson(
+  lessonsDir: string,
+  name: string,
+  rules: readonly LessonRule[],
+  problems: ProblemList,
+): Promise<Lesson | null> {
   const display = path.join(lessonsDir, name);
   try {
     const { bytes, totalBytes } = await readCapped(display, LESSON_LIMITS.fileBytes);
-    return lessonFromBytes(bytes, name, totalBytes);
+    return lessonFromBytes(bytes, name, { totalBytes, rules });
   } catch (error) {
     if (error instanceof ContentError) {
       problems.addAll(error.problems.map((entry): ContentProblem => ({ ...entry, file: display })));

@@ -1,6 +1,6 @@
 import { translator } from '../i18n/index.js';
+import { blockText, codeText, tableCellsLength, tableRowText } from './block-text.js';
 import type { Block } from './model.js';
-import { blockText, codeText, tableCellsLength, tableRowText } from './render/blockText.js';
 
 // Block sizes do not depend on the locale (only `<details>` text uses a message, the same glyph
 // in every language), so pagination measures in Korean and stays a pure function of the lesson.

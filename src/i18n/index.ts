@@ -1,39 +1,48 @@
+import * as author from './messages/author.js';
 import * as boards from './messages/boards.js';
-import * as bot from './messages/bot.js';
 import * as common from './messages/common.js';
-import * as content from './messages/content.js';
-import * as groups from './messages/groups.js';
+import * as localConsole from './messages/console.js';
+import * as courseAdmin from './messages/course-admin.js';
+import * as lesson from './messages/lesson.js';
 import * as ops from './messages/ops.js';
 import * as pictures from './messages/pictures.js';
-import * as store from './messages/store.js';
+import * as progress from './messages/progress.js';
+import * as quiz from './messages/quiz.js';
+import * as studyGroups from './messages/study-groups.js';
 import * as verify from './messages/verify.js';
 
 /**
- * Typed message catalogues. Each area of the bot keeps its messages in its own file under
- * messages/ (Korean first, English with exactly the same keys) and is merged here, so a key
- * that does not exist is a type error, not a blank message.
+ * Typed message catalogues, one file per area a user sees (messages/: a command's or a tool's
+ * words), Korean first and English with exactly the same keys, merged here so that a key that does
+ * not exist is a type error, not a blank message.
  */
 const ko = {
   ...common.ko,
-  ...content.ko,
+  ...lesson.ko,
+  ...quiz.ko,
+  ...progress.ko,
   ...verify.ko,
-  ...bot.ko,
-  ...store.ko,
-  ...groups.ko,
+  ...studyGroups.ko,
   ...boards.ko,
-  ...pictures.ko,
+  ...courseAdmin.ko,
+  ...localConsole.ko,
+  ...author.ko,
   ...ops.ko,
+  ...pictures.ko,
 } as const;
 const en: Record<MessageKey, string> = {
   ...common.en,
-  ...content.en,
+  ...lesson.en,
+  ...quiz.en,
+  ...progress.en,
   ...verify.en,
-  ...bot.en,
-  ...store.en,
-  ...groups.en,
+  ...studyGroups.en,
   ...boards.en,
-  ...pictures.en,
+  ...courseAdmin.en,
+  ...localConsole.en,
+  ...author.en,
   ...ops.en,
+  ...pictures.en,
 };
 
 export type MessageKey = keyof typeof ko;

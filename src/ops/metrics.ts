@@ -1,6 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { HandledInteraction } from '../bot/dispatcher.js';
-import type { VerifyResult } from '../services/verification.js';
+import type { HandledInteraction } from '../interactions/dispatcher.js';
+import type { VerifyResult } from '../services/verification/verification-service.js';
 
 /** What the metrics read at scrape time from the running bot. */
 export interface RuntimeReadings {

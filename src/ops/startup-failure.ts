@@ -1,6 +1,6 @@
-import { GatewayRefusedError, isPermanentStartupError } from '../bot/connect.js';
 import { ConfigError } from '../config.js';
 import { ContentError, formatProblem } from '../content/index.js';
+import { GatewayRefusedError, isPermanentStartupError } from '../discord/connect.js';
 import type { Translate } from '../i18n/index.js';
 import { StoreError } from '../store/index.js';
 import { RetriesExhaustedError } from './backoff.js';

@@ -1,5 +1,6 @@
 import type { CourseReading } from '../content/course.js';
 import type { Course, CourseEntry, Lesson, LessonCheck } from '../content/model.js';
+import { shortVersion } from '../content/source.js';
 import type { Store, SyncReport } from '../store/index.js';
 
 export interface CatalogEntry {
@@ -17,6 +18,13 @@ export interface StartUpReport {
   /** course.yaml has problems: the stored course order and checks stay. */
   keptCourseOrder: boolean;
 }
+
+export type VersionLookup =
+  | { kind: 'current'; entry: CatalogEntry }
+  /** The course no longer serves the lesson. */
+  | { kind: 'retired' }
+  /** The lesson's content changed since. */
+  | { kind: 'changed' };
 
 /** Autocomplete answers at most 25 choices. */
 const maxChoices = 25;
@@ -78,6 +86,19 @@ export class CourseCatalog {
   /** A lesson of the current course; old buttons may still name a retired one, which is not served. */
   find(lessonId: string): CatalogEntry | undefined {
     return this.entries.find((entry) => entry.lesson.id === lessonId);
+  }
+
+  /**
+   * The lesson a button was made for, if the course still serves it with the same content
+   * (`version`: the short content version the button carries). A changed lesson may have other
+   * pages and questions, so its old buttons must not act on it.
+   */
+  findVersion(lessonId: string, version: string): VersionLookup {
+    const entry = this.find(lessonId);
+    if (!entry) return { kind: 'retired' };
+    return shortVersion(entry.lesson.contentHash) === version
+      ? { kind: 'current', entry }
+      : { kind: 'changed' };
   }
 
   /**

@@ -1,18 +1,14 @@
 import type { Clock } from '../clock.js';
 import { firstPageOfStep, paginateLesson } from '../content/index.js';
 import type { Lesson } from '../content/model.js';
-import type { CompletionResult, Store } from '../store/index.js';
-import type { Learner } from './learner.js';
+import type { CompletionResult, Learner, Store } from '../store/index.js';
 
 export interface PageView {
   lesson: Lesson;
   pageIndex: number;
   completedStepIds: ReadonlySet<string>;
-}
-
-export interface TurnResult extends PageView {
-  /** Set when leaving a step's last page forward completed that step. */
-  completion: CompletionResult | null;
+  /** Set when getting here completed a step (its last page left with ▶): its points, if any. */
+  completion?: CompletionResult | null;
 }
 
 /**
@@ -52,10 +48,29 @@ export class LessonFlow {
   }
 
   /**
+   * `/lesson next`: the first unfinished step of the lesson the learner was last in, else of the
+   * next lesson of the course with one left, else the last lesson they were in (or the first
+   * lesson) where it resumes. Null when the course has no lessons.
+   */
+  continueIn(learner: Learner, course: readonly Lesson[]): PageView | null {
+    if (course.length === 0) return null;
+    const lastId = this.lastLessonId(learner);
+    const start = Math.max(
+      course.findIndex((lesson) => lesson.id === lastId),
+      0,
+    );
+    const unfinished = course.slice(start).find((lesson) => {
+      const done = this.completedStepIds(learner, lesson);
+      return lesson.steps.some((step) => !done.has(step.id));
+    });
+    return this.open(learner, unfinished ?? course[start]!);
+  }
+
+  /**
    * Shows page `to`, coming from page `from`. Going forward off the last page of a step marks
    * that step done (the first time counts; repeats change nothing).
    */
-  turn(learner: Learner, lesson: Lesson, from: number, to: number): TurnResult {
+  turn(learner: Learner, lesson: Lesson, from: number, to: number): PageView {
     const pages = paginateLesson(lesson);
     const target = Math.min(Math.max(to, 0), pages.length - 1);
     const leaving = pages[from];

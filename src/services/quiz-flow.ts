@@ -1,7 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { Lesson } from '../content/model.js';
-import type { AnswerResult, QuizScore, Store } from '../store/index.js';
-import type { Learner } from './learner.js';
+import type { AnswerResult, Learner, QuizScore, Store } from '../store/index.js';
 
 /** Answering a lesson's quiz: every attempt is kept, points go to first tries (see the store). */
 export class QuizFlow {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { EpochMs, LearnerRef } from './types.js';
+import type { EpochMs, Learner } from './types.js';
 
-export interface ClaimRequest extends LearnerRef {
+export interface ClaimRequest extends Learner {
   dockerId: string;
   at: EpochMs;
   /** Let the learner move from the Docker ID they hold to this one (when it is free). */
@@ -42,7 +42,7 @@ export class ClaimRepository {
   private readonly releaseInTransaction;
 
   constructor(db: Database) {
-    this.selectByUser = db.prepare<LearnerRef, HeldClaim>(
+    this.selectByUser = db.prepare<Learner, HeldClaim>(
       `SELECT docker_id AS dockerId, proof_tag AS proofTag, claimed_at AS claimedAt FROM docker_claims
        WHERE guild_id = @guildId AND user_id = @userId`,
     );
@@ -56,7 +56,7 @@ export class ClaimRepository {
     this.selectByDockerId = db.prepare<{ guildId: string; dockerId: string }, { user_id: string }>(
       'SELECT user_id FROM docker_claims WHERE guild_id = @guildId AND docker_id = @dockerId',
     );
-    this.deleteByUser = db.prepare<LearnerRef>(
+    this.deleteByUser = db.prepare<Learner>(
       'DELETE FROM docker_claims WHERE guild_id = @guildId AND user_id = @userId',
     );
     this.insertClaim = db.prepare<Omit<ClaimRequest, 'proofTag'> & { proofTag: string | null }>(
@@ -101,12 +101,12 @@ export class ClaimRepository {
   }
 
   /** The learner's claimed Docker ID, or null. */
-  get(learner: LearnerRef): string | null {
+  get(learner: Learner): string | null {
     return this.held(learner)?.dockerId ?? null;
   }
 
   /** The learner's claim with how it was proven, or null. */
-  held(learner: LearnerRef): HeldClaim | null {
+  held(learner: Learner): HeldClaim | null {
     return this.selectByUser.get({ guildId: learner.guildId, userId: learner.userId }) ?? null;
   }
 

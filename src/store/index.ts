@@ -102,5 +102,5 @@ export type {
   QuestionDistribution,
   StatsScope,
 } from './stats.js';
-export type { EpochMs, LearnerLessonRef, LearnerRef, Scope } from './types.js';
+export type { EpochMs, Learner, LearnerLessonRef, Scope } from './types.js';
 export type { VerificationAttempt, VerificationInput, VerifiedResult } from './verifications.js';

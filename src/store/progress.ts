@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ContentLookup } from './content-lookup.js';
 import { pointsTable, type Scorekeeper } from './scoring.js';
-import type { EpochMs, LearnerLessonRef, LearnerRef } from './types.js';
+import type { EpochMs, Learner, LearnerLessonRef } from './types.js';
 
 export interface StepCompletion extends LearnerLessonRef {
   stepId: string;
@@ -96,7 +96,7 @@ export class ProgressRepository {
       `SELECT page_index FROM lesson_positions
        WHERE guild_id = @guildId AND user_id = @userId AND lesson_id = @lessonId`,
     );
-    this.selectLastLesson = db.prepare<LearnerRef, { last_lesson_id: string | null }>(
+    this.selectLastLesson = db.prepare<Learner, { last_lesson_id: string | null }>(
       'SELECT last_lesson_id FROM learners WHERE guild_id = @guildId AND user_id = @userId',
     );
     this.selectCompleted = db.prepare<LearnerLessonRef, { step_id: string }>(
@@ -105,7 +105,7 @@ export class ProgressRepository {
        WHERE c.guild_id = @guildId AND c.user_id = @userId AND c.lesson_id = @lessonId
        ORDER BY s.position`,
     );
-    this.selectSummary = db.prepare<LearnerRef, SummaryRow>(summarySql);
+    this.selectSummary = db.prepare<Learner, SummaryRow>(summarySql);
     this.completeInTransaction = db.transaction((event: StepCompletion) => this.recordCompletion(event));
     this.positionInTransaction = db.transaction((update: PositionUpdate) => {
       this.content.requireLesson(update.lessonId);
@@ -133,7 +133,7 @@ export class ProgressRepository {
   }
 
   /** The lesson the learner last opened, for /lesson next. */
-  lastLesson(learner: LearnerRef): string | null {
+  lastLesson(learner: Learner): string | null {
     return this.selectLastLesson.get(learner)?.last_lesson_id ?? null;
   }
 
@@ -143,7 +143,7 @@ export class ProgressRepository {
   }
 
   /** Per-lesson progress for /progress, in course order. */
-  summary(learner: LearnerRef): LessonSummary[] {
+  summary(learner: Learner): LessonSummary[] {
     return this.selectSummary.all(learner).map((row) => ({
       ...row,
       verified: row.verified === 1,

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { LessonTotals } from './content-lookup.js';
-import type { EpochMs, LearnerLessonRef, LearnerRef } from './types.js';
+import type { EpochMs, Learner, LearnerLessonRef } from './types.js';
 
 /** Points per event. Each is awarded once: repeats and retries never add more. */
 export const pointsTable = {
@@ -77,7 +77,7 @@ export class Scorekeeper {
   }
 
   /** Makes sure the learner row exists (events reference it) and notes the activity. */
-  touch(learner: LearnerRef, at: EpochMs): void {
+  touch(learner: Learner, at: EpochMs): void {
     this.touchStatement.run({ guildId: learner.guildId, userId: learner.userId, at });
   }
 

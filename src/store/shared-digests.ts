@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { inGroup } from './stats.js';
-import type { EpochMs, LearnerRef } from './types.js';
+import type { EpochMs, Learner } from './types.js';
 
 /** Another learner of the same server who verified an image with the same digest. */
 export interface DigestTwin {
@@ -36,7 +36,7 @@ export class SharedDigests {
   private readonly selectForLesson;
 
   constructor(db: Database) {
-    this.selectTwins = db.prepare<LearnerRef, DigestTwin>(
+    this.selectTwins = db.prepare<Learner, DigestTwin>(
       `SELECT other.user_id AS userId, other.lesson_id AS lessonId, other.digest AS digest,
          MIN(other.attempted_at) AS firstAt
        FROM (SELECT DISTINCT digest FROM verification_attempts INDEXED BY verification_attempts_by_learner
@@ -68,7 +68,7 @@ export class SharedDigests {
   }
 
   /** Other learners who verified any image this learner verified (same digest), first ones first. */
-  forLearner(learner: LearnerRef): DigestTwin[] {
+  forLearner(learner: Learner): DigestTwin[] {
     return this.selectTwins.all({ guildId: learner.guildId, userId: learner.userId });
   }
 

@@ -1,10 +1,10 @@
 /** A learner is one Discord user in one server: every learner row keys on both snowflakes. */
-export interface LearnerRef {
+export interface Learner {
   guildId: string;
   userId: string;
 }
 
-export interface LearnerLessonRef extends LearnerRef {
+export interface LearnerLessonRef extends Learner {
   lessonId: string;
 }
 

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { ContentLookup } from './content-lookup.js';
 import { pointsTable, type Scorekeeper } from './scoring.js';
-import type { EpochMs, LearnerLessonRef, LearnerRef } from './types.js';
+import type { EpochMs, Learner, LearnerLessonRef } from './types.js';
 
 export interface VerificationInput extends LearnerLessonRef {
   dockerId: string;
@@ -64,7 +64,7 @@ export class VerificationRepository {
          digest, details_json, attempted_at)
        VALUES (@guildId, @userId, @lessonId, @dockerId, @repository, @tag, @outcome, @digest, @detailsJson, @at)`,
     );
-    this.selectLatest = db.prepare<LearnerRef, AttemptRow>(
+    this.selectLatest = db.prepare<Learner, AttemptRow>(
       `SELECT ${attemptColumns} FROM verification_attempts
        WHERE guild_id = @guildId AND user_id = @userId ORDER BY attempted_at DESC, attempt_id DESC LIMIT 1`,
     );
@@ -106,7 +106,7 @@ export class VerificationRepository {
   }
 
   /** The learner's latest attempt (for the /verify cooldown and defaults), optionally for one lesson. */
-  latest(learner: LearnerRef & { lessonId?: string }): VerificationAttempt | undefined {
+  latest(learner: Learner & { lessonId?: string }): VerificationAttempt | undefined {
     const row =
       learner.lessonId === undefined
         ? this.selectLatest.get({ guildId: learner.guildId, userId: learner.userId })

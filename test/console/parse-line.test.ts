@@ -1,8 +1,8 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { commandData } from '../../commands/index.js';
-import { type CommandData, readArgs } from '../../src/bot/command-args.js';
 import { parseConsoleLine } from '../../src/console/parse-line.js';
+import { type CommandData, readArgs } from '../../src/interactions/command-args.js';
 
 const parse = (line: string) => parseConsoleLine(line, commandData);
 

@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPayloadLimits, loadCourse, parseLesson, renderAll } from '../../src/content/index.js';
+import { loadCourse, parseLesson } from '../../src/content/index.js';
+import { checkPayloadLimits, renderAll } from '../../src/ui/index.js';
 import { en, fixturesDir, ko, LONG_OWNER, repoRoot } from './helpers.js';
 
 describe('every lesson renders within Discord limits', () => {

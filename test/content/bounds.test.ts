@@ -7,7 +7,7 @@ import {
   lessonFromBytes,
   parseLesson,
 } from '../../src/content/index.js';
-import { countMarks } from '../../src/content/parse/inlineMarks.js';
+import { countMarks } from '../../src/content/parse/inline-marks.js';
 import { parseBlocks } from '../../src/content/parse/markdown.js';
 import { t } from '../../src/i18n/index.js';
 import { lessonText, sampleText } from './helpers.js';

@@ -1,14 +1,8 @@
 import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import {
-  checkPayloadLimits,
-  paginateLesson,
-  parseLesson,
-  payloadToText,
-  renderAll,
-  renderQuizScore,
-} from '../../src/content/index.js';
+import { paginateLesson, parseLesson } from '../../src/content/index.js';
 import { parseMarkdown } from '../../src/content/parse/markdown.js';
+import { checkPayloadLimits, payloadToText, renderAll, renderQuizScore } from '../../src/ui/index.js';
 import { en, ko, LONG_OWNER, sampleText } from './helpers.js';
 
 const lesson = parseLesson(sampleText, '05-02-push-image-to-docker-hub.md');

@@ -3,8 +3,9 @@ import { closeSync, constants, cpSync, mkdtempSync, openSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lessonRules, readCourseInWorker } from '../../src/app/course-reading.js';
 import { readCourse } from '../../src/content/index.js';
-import { CourseReadError, readCourseOffThread } from '../../src/content/worker/readOffThread.js';
+import { CourseReadError } from '../../src/content/worker/read-off-thread.js';
 import { fixturesDir, lessonText, repoRoot } from './helpers.js';
 
 const dirs: string[] = [];
@@ -50,25 +51,23 @@ function releasePipe(pipe: string): void {
 describe('readCourseOffThread', () => {
   it('gives exactly the reading readCourse gives on this thread', async () => {
     const lessonsDir = path.join(repoRoot, 'data/lessons');
-    const reading = await readCourseOffThread({ lessonsDir });
-    expect(reading).toEqual(await readCourse({ lessonsDir }));
+    const reading = await readCourseInWorker({ lessonsDir });
+    expect(reading).toEqual(await readCourse({ lessonsDir, rules: lessonRules }));
     expect(reading.lessons.map((lesson) => lesson.id)).toEqual(['5.2']);
     expect(reading.problems).toEqual([]);
   });
 
   it('brings every problem back with its file and line', async () => {
     const lessonsDir = path.join(fixturesDir, 'malformed');
-    const reading = await readCourseOffThread({ lessonsDir });
+    const reading = await readCourseInWorker({ lessonsDir });
     expect(reading.problems.length).toBeGreaterThan(0);
-    expect(reading.problems).toEqual((await readCourse({ lessonsDir })).problems);
+    expect(reading.problems).toEqual((await readCourse({ lessonsDir, rules: lessonRules })).problems);
     expect(reading.failedFiles).toEqual(['01-unclosed-details.md', '02-bad-quiz.md']);
   });
 
   it('gives up on a read that hangs and says it timed out', async () => {
     const { lessonsDir, pipe } = withPipeLesson('05-03-never-written.md');
-    const failure = await failureOf(
-      readCourseOffThread({ lessonsDir }, { timeoutMs: 1_500, maxHeapMb: 256 }),
-    );
+    const failure = await failureOf(readCourseInWorker({ lessonsDir }, { timeoutMs: 1_500, maxHeapMb: 256 }));
     releasePipe(pipe);
     expect(failure).toBeInstanceOf(CourseReadError);
     expect(failure).toMatchObject({ reason: 'timeout', timeoutMs: 1_500 });
@@ -76,20 +75,20 @@ describe('readCourseOffThread', () => {
 
   it('reports a worker that runs out of memory as crashed, and this thread carries on', async () => {
     const failure = await failureOf(
-      readCourseOffThread(
+      readCourseInWorker(
         { lessonsDir: path.join(repoRoot, 'data/lessons') },
         { timeoutMs: 60_000, maxHeapMb: 2 },
       ),
     );
     expect(failure).toBeInstanceOf(CourseReadError);
     expect(failure).toMatchObject({ reason: 'crashed' });
-    const again = await readCourseOffThread({ lessonsDir: path.join(repoRoot, 'data/lessons') });
+    const again = await readCourseInWorker({ lessonsDir: path.join(repoRoot, 'data/lessons') });
     expect(again.lessons).toHaveLength(1);
   });
 
   it('reads a lesson that arrives late through a pipe', async () => {
     const { lessonsDir, pipe } = withPipeLesson('05-03-late.md');
-    const reading = readCourseOffThread({ lessonsDir });
+    const reading = readCourseInWorker({ lessonsDir });
     const { writeFile } = await import('node:fs/promises');
     await writeFile(pipe, lessonText('# 5.3 늦게 온 레슨\n\n## 단계\n\n본문이에요.\n'));
     const read = await reading;

@@ -121,7 +121,7 @@ describe('/course reload in a worker thread', () => {
 
     expect(bot.app.catalog.list()).toBe(servedBefore);
     expect(await learnerOpensLesson(bot)).toContain('5.2 도커 허브에 직접 빌드한 이미지 푸시하기');
-    expect(bot.app.store.db.prepare('SELECT lesson_id FROM lessons').all()).toEqual([{ lesson_id: '5.2' }]);
+    expect(bot.store.db.prepare('SELECT lesson_id FROM lessons').all()).toEqual([{ lesson_id: '5.2' }]);
   });
 
   it('reports a reading thread that runs out of memory, and the bot carries on', async () => {

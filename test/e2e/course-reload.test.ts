@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIMessage } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderCourseRefused, renderCourseReloaded } from '../../src/bot/views/course-reload.js';
-import { decodeCustomId } from '../../src/content/index.js';
-import { checkPayloadLimits } from '../../src/content/limits.js';
 import { translator } from '../../src/i18n/index.js';
 import type { SyncReport } from '../../src/store/index.js';
+import { decodeCustomId } from '../../src/ui/index.js';
+import { checkPayloadLimits } from '../../src/ui/limits.js';
+import { renderCourseRefused, renderCourseReloaded } from '../../src/ui/views/course-reload.js';
 import {
   type FakeUser,
   GUILD_ID,
@@ -101,7 +101,7 @@ function servedLesson() {
 }
 
 function completionRows() {
-  return harness.app.store.db
+  return harness.store.db
     .prepare('SELECT step_id AS stepId FROM step_completions WHERE user_id = ? ORDER BY step_id')
     .all(learner.user.id);
 }
@@ -146,7 +146,7 @@ describe('/course reload on the fake Discord', () => {
   it('reports an added step and keeps the learner’s progress', async () => {
     const lesson = servedLesson();
     for (const step of lesson.steps.slice(0, 3)) {
-      harness.app.store.progress.completeStep({
+      harness.store.progress.completeStep({
         ...learnerRef,
         lessonId: '5.2',
         stepId: step.id,
@@ -173,7 +173,7 @@ describe('/course reload on the fake Discord', () => {
   it('refuses a malformed lesson with file:line, stores nothing and keeps serving the old course', async () => {
     const page = await openPage(1);
     const servedBefore = servedLesson();
-    const storedBefore = harness.app.store.db.prepare('SELECT content_hash FROM lessons').all();
+    const storedBefore = harness.store.db.prepare('SELECT content_hash FROM lessons').all();
 
     const broken = lessonWithStep6().replace(
       '### Step 6:',
@@ -193,7 +193,7 @@ describe('/course reload on the fake Discord', () => {
     expect(answer.limits).toEqual([]);
 
     expect(servedLesson()).toBe(servedBefore);
-    expect(harness.app.store.db.prepare('SELECT content_hash FROM lessons').all()).toEqual(storedBefore);
+    expect(harness.store.db.prepare('SELECT content_hash FROM lessons').all()).toEqual(storedBefore);
     // A page the learner opened before the failed reload still turns.
     const pressed = harness.fake.pressButton({ customId: forwardButton(page), message: page, user: learner });
     const turned = await answerOf(harness.fake, pressed.id);

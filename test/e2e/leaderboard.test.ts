@@ -1,7 +1,7 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaderboardCommand } from '../../commands/leaderboard.js';
-import { checkPayloadLimits } from '../../src/content/limits.js';
+import { checkPayloadLimits } from '../../src/ui/limits.js';
 import {
   CHANNEL_IDS,
   type CommandOption,
@@ -46,7 +46,7 @@ async function leaderboardAs(user: FakeUser, options: CommandOption[] = []) {
 function completeSteps(user: FakeUser, count: number, at = Date.now()) {
   const lesson = harness.app.catalog.find('5.2')!.lesson;
   for (const step of lesson.steps.slice(0, count)) {
-    harness.app.store.progress.completeStep({
+    harness.store.progress.completeStep({
       guildId: GUILD_ID,
       userId: user.user.id,
       lessonId: lesson.id,
@@ -62,7 +62,7 @@ function rankLines(text: string): string[] {
 }
 
 function scoreRows() {
-  return harness.app.store.db.prepare('SELECT user_id, points FROM learners ORDER BY user_id').all();
+  return harness.store.db.prepare('SELECT user_id, points FROM learners ORDER BY user_id').all();
 }
 
 describe('/leaderboard on the fake Discord', () => {
@@ -114,7 +114,7 @@ describe('/leaderboard on the fake Discord', () => {
   });
 
   it('narrows to a study group’s members and names the group, escaped', async () => {
-    harness.app.store.groups.create({
+    harness.store.groups.create({
       guildId: GUILD_ID,
       channelId: CHANNEL_IDS.studyGroupA,
       name: '화요일*저녁*반',
@@ -122,7 +122,7 @@ describe('/leaderboard on the fake Discord', () => {
       at: Date.now(),
     });
     for (const member of [learner, otherLearner]) {
-      harness.app.store.groups.addMember({
+      harness.store.groups.addMember({
         guildId: GUILD_ID,
         channelId: CHANNEL_IDS.studyGroupA,
         userId: member.user.id,
@@ -172,7 +172,7 @@ describe('/leaderboard on the fake Discord', () => {
   });
 
   it('exports a CSV the instructor can download: BOM, CRLF, Korean headers, formulas defused', async () => {
-    harness.app.store.claims.claim({
+    harness.store.claims.claim({
       guildId: GUILD_ID,
       userId: otherLearner.user.id,
       dockerId: '=cmd|calc',

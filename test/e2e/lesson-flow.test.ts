@@ -1,6 +1,6 @@
 import type { APIMessage } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeCustomId } from '../../src/content/index.js';
+import { decodeCustomId } from '../../src/ui/index.js';
 import { instructor, learner, option, otherLearner } from '../support/fake-discord/index.js';
 import {
   answerOf,
@@ -44,7 +44,7 @@ function buttonWhere(
 }
 
 function completedSteps(userId: string): number {
-  const row = harness.app.store.db
+  const row = harness.store.db
     .prepare('SELECT COUNT(*) AS n FROM step_completions WHERE user_id = ?')
     .get(userId) as { n: number };
   return row.n;
@@ -71,6 +71,8 @@ describe('a learner takes lesson 5.2 on Discord', () => {
       if (!forward) break;
       const result = await press(message!, forward.customId);
       expect(result.answer.type).toBe(7);
+      // Each page here is reached by leaving a step the first time: it says so, with the points.
+      expect(responseText(result.message)).toContain('-# ✅ 앞 단계를 마쳤어요. +10점');
       seenSteps.add(responseText(result.message).split('\n')[1] ?? '');
       message = result.message;
     }
@@ -125,7 +127,7 @@ describe('a learner takes lesson 5.2 on Discord', () => {
     const right = buttonWhere(question, (value) => value.kind === 'answer' && value.option === 'B');
     await press(question!, right.customId);
     await press(question!, right.customId);
-    const row = harness.app.store.db
+    const row = harness.store.db
       .prepare('SELECT points FROM learners WHERE user_id = ?')
       .get(learner.user.id) as { points: number };
     // + 5 for the later correct answer, + 30 for completing the lesson; the repeat adds nothing.
@@ -202,7 +204,7 @@ describe('buttons that are not the presser’s to press', () => {
 
     const forward = buttonWhere(previous.message, (value) => value.kind === 'page' && value.page === 1);
     await press(previous.message!, forward.customId, otherLearner);
-    const done = harness.app.store.progress.completedSteps({
+    const done = harness.store.progress.completedSteps({
       guildId: previous.pressed.payload.guild_id!,
       userId: otherLearner.user.id,
       lessonId: '5.2',

@@ -6,10 +6,12 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { botModules } from '../../commands/index.js';
+import { botCommands } from '../../commands/index.js';
 import type { AppContext } from '../../src/app/context.js';
-import { defineCommand } from '../../src/bot/command-module.js';
-import { deployCommands, describePlan, registrationPlan } from '../../src/bot/deploy.js';
+import { deployCommands, describePlan, registrationPlan } from '../../src/discord/deploy.js';
+import { translator } from '../../src/i18n/index.js';
+import { defineCommand } from '../../src/interactions/command-module.js';
+import { noticeMessage } from '../../src/ui/message.js';
 import { GUILD_ID, learner, option, startFakeDiscord } from '../support/fake-discord/index.js';
 import { answerOf, type BotHarness, responseText, startBotHarness } from './support/bot-harness.js';
 
@@ -39,7 +41,7 @@ const slowCommand = defineCommand({
   access: 'everyone',
   async execute(_app: AppContext, call, args) {
     await sleep(args.ms);
-    await call.respond.send({ content: 'slow answer', flags: 64 });
+    await call.respond.send(noticeMessage('slow answer'));
   },
 });
 
@@ -167,7 +169,7 @@ describe('the error boundary and graceful shutdown', () => {
       .responsesFor(inFlight.id)
       .find((response) => response.kind === 'edit-original');
     expect(responseText(finished)).toContain('slow answer');
-    expect(harness.app.store.db.open).toBe(false);
+    expect(harness.store.db.open).toBe(false);
   });
 });
 
@@ -179,7 +181,7 @@ describe('deploy-commands', () => {
     const fake = await startFakeDiscord();
     try {
       const target = { token: fake.token, apiUrl: fake.apiUrl };
-      const plan = registrationPlan(botModules.commands, GUILD_ID);
+      const plan = registrationPlan(botCommands, GUILD_ID);
       const first = await deployCommands(target, plan);
       expect(first).toEqual({ scope: 'guild', guildId: GUILD_ID, changed: true, names: expect.any(Array) });
       expect(names(fake.commands(GUILD_ID))).toEqual(contractCommands);
@@ -207,12 +209,12 @@ describe('deploy-commands', () => {
     const fake = await startFakeDiscord();
     try {
       const target = { token: fake.token, apiUrl: fake.apiUrl };
-      const plan = registrationPlan(botModules.commands, undefined);
+      const plan = registrationPlan(botCommands, undefined);
       const result = await deployCommands(target, plan);
       expect(result).toMatchObject({ scope: 'global', changed: true });
       expect(names(fake.commands())).toEqual(globalCommands);
       expect(fake.commands(GUILD_ID)).toEqual([]);
-      expect(describePlan(plan)).toEqual([
+      expect(describePlan(plan, translator('en'))).toEqual([
         `global (every server): ${plan.commands.map((command) => `/${command.name}`).join(', ')}`,
         'not registered (DISCORD_GUILD_ID is not set): /course',
       ]);
@@ -224,20 +226,22 @@ describe('deploy-commands', () => {
   it('the npm script honours DISCORD_API_URL and DISCORD_GUILD_ID; --dry-run says where each command goes', async () => {
     const fake = await startFakeDiscord();
     try {
+      // An operator whose terminal speaks English (the default is Korean: see the next test).
       const env = {
         ...process.env,
+        LANG: 'en_US.UTF-8',
         DISCORD_TOKEN: fake.token,
         DISCORD_API_URL: fake.apiUrl,
         DISCORD_GUILD_ID: '',
       };
-      const deployed = await run('npx', ['tsx', 'src/bot/deploy-cli.ts'], { env });
+      const deployed = await run('npx', ['tsx', 'src/cli/deploy-commands.ts'], { env });
       expect(deployed.stdout).toContain(
         `Registered ${globalCommands.length} commands for all servers (global)`,
       );
       expect(deployed.stdout).toContain('/course is registered nowhere: set DISCORD_GUILD_ID');
       expect(names(fake.commands())).toEqual(globalCommands);
 
-      const home = await run('npx', ['tsx', 'src/bot/deploy-cli.ts'], {
+      const home = await run('npx', ['tsx', 'src/cli/deploy-commands.ts'], {
         env: { ...env, DISCORD_GUILD_ID: GUILD_ID },
       });
       expect(home.stdout).toContain(
@@ -245,7 +249,7 @@ describe('deploy-commands', () => {
       );
       expect(names(fake.commands(GUILD_ID))).toEqual(contractCommands);
 
-      const dry = await run('npx', ['tsx', 'src/bot/deploy-cli.ts', '--dry-run'], {
+      const dry = await run('npx', ['tsx', 'src/cli/deploy-commands.ts', '--dry-run'], {
         env: { ...env, DISCORD_GUILD_ID: GUILD_ID },
       });
       const printed = JSON.parse(dry.stdout) as {
@@ -259,5 +263,18 @@ describe('deploy-commands', () => {
     } finally {
       await fake.stop();
     }
+  }, 120_000);
+
+  it('speaks Korean to an operator whose terminal is not English, as the bot’s start-up does', async () => {
+    const env = { ...process.env, LANG: 'C.UTF-8', DISCORD_TOKEN: '', DISCORD_GUILD_ID: GUILD_ID };
+    const dry = await run('npx', ['tsx', 'src/cli/deploy-commands.ts', '--dry-run'], { env });
+    expect(dry.stderr).toContain(`홈 서버 ${GUILD_ID}에만 등록 (DISCORD_GUILD_ID, 바로 반영): /lesson`);
+    expect(dry.stderr).toContain('전역(모든 서버): 등록하거나 바꾸는 명령 없음');
+    const refused = await run('npx', ['tsx', 'src/cli/deploy-commands.ts'], { env }).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(refused?.code).toBe(1);
+    expect(refused?.stderr).toContain('DISCORD_TOKEN이 설정되지 않았어요');
   }, 120_000);
 });

@@ -5,14 +5,14 @@ import { MessageFlags } from 'discord-api-types/v10';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statsCommand } from '../../commands/stats.js';
+import type { Lesson } from '../../src/content/model.js';
+import { checkPayloadLimits } from '../../src/ui/limits.js';
 import {
   barLength,
   chartHeight,
   funnelChartColors,
   funnelChartLayout,
-} from '../../src/bot/views/funnel-chart.js';
-import { checkPayloadLimits } from '../../src/content/limits.js';
-import type { Lesson } from '../../src/content/model.js';
+} from '../../src/ui/views/funnel-chart.js';
 import {
   CHANNEL_IDS,
   type CommandOption,
@@ -84,22 +84,22 @@ function lessonOf(id: string): Lesson {
 const ids = (user: FakeUser, lessonId = '5.2') => ({ guildId: GUILD_ID, userId: user.user.id, lessonId });
 
 function open(user: FakeUser, lessonId = '5.2') {
-  harness.app.store.progress.setPosition({ ...ids(user, lessonId), pageIndex: 0, at: Date.now() });
+  harness.store.progress.setPosition({ ...ids(user, lessonId), pageIndex: 0, at: Date.now() });
 }
 
 function completeSteps(user: FakeUser, count: number, lessonId = '5.2') {
   for (const step of lessonOf(lessonId).steps.slice(0, count)) {
-    harness.app.store.progress.completeStep({ ...ids(user, lessonId), stepId: step.id, at: Date.now() });
+    harness.store.progress.completeStep({ ...ids(user, lessonId), stepId: step.id, at: Date.now() });
   }
 }
 
 function answer(user: FakeUser, questionIndex: number, chosen: string, lessonId = '5.2') {
   const questionId = lessonOf(lessonId).quiz[questionIndex]!.id;
-  harness.app.store.quiz.recordAnswer({ ...ids(user, lessonId), questionId, chosen, at: Date.now() });
+  harness.store.quiz.recordAnswer({ ...ids(user, lessonId), questionId, chosen, at: Date.now() });
 }
 
 function verifyAttempt(user: FakeUser, outcome: string, lessonId = '5.2', digest: string | null = null) {
-  harness.app.store.verifications.record({
+  harness.store.verifications.record({
     ...ids(user, lessonId),
     dockerId: 'learner01',
     repository: 'image-gallery',
@@ -232,14 +232,14 @@ describe('/stats on the fake Discord', () => {
   });
 
   it('counts only a study group’s members for group:', async () => {
-    harness.app.store.groups.create({
+    harness.store.groups.create({
       guildId: GUILD_ID,
       channelId: CHANNEL_IDS.studyGroupA,
       name: '목요일반',
       createdBy: instructor.user.id,
       at: Date.now(),
     });
-    harness.app.store.groups.addMember({
+    harness.store.groups.addMember({
       guildId: GUILD_ID,
       channelId: CHANNEL_IDS.studyGroupA,
       userId: otherLearner.user.id,

@@ -1,10 +1,10 @@
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { studygroupCommand } from '../../commands/studygroup.js';
-import { renderGroupList } from '../../src/bot/views/studygroup.js';
-import { checkPayloadLimits } from '../../src/content/limits.js';
 import { translator } from '../../src/i18n/index.js';
 import type { StudyGroup } from '../../src/store/index.js';
+import { checkPayloadLimits } from '../../src/ui/limits.js';
+import { renderGroupList } from '../../src/ui/views/studygroup.js';
 import { liveTokens } from '../support/discord-markdown/index.js';
 import {
   CHANNEL_IDS,
@@ -59,7 +59,7 @@ async function studygroupAs(
 }
 
 function groupRows() {
-  return harness.app.store.db
+  return harness.store.db
     .prepare(
       'SELECT channel_id AS channelId, name, created_by AS createdBy FROM study_groups WHERE guild_id = ? ORDER BY channel_id',
     )
@@ -67,7 +67,7 @@ function groupRows() {
 }
 
 function memberRows(channelId: string) {
-  return harness.app.store.groups.members({ guildId: GUILD_ID, channelId });
+  return harness.store.groups.members({ guildId: GUILD_ID, channelId });
 }
 
 describe('/studygroup on the fake Discord', () => {
@@ -212,22 +212,22 @@ describe('/studygroup on the fake Discord', () => {
     const learnerRef = { guildId: GUILD_ID, userId: learner.user.id };
     const [entry] = harness.app.catalog.list();
     const lesson = entry!.lesson;
-    harness.app.store.progress.completeStep({
+    harness.store.progress.completeStep({
       ...learnerRef,
       lessonId: lesson.id,
       stepId: lesson.steps[0]!.id,
       at: Date.now(),
     });
-    const before = harness.app.store.progress.summary(learnerRef);
+    const before = harness.store.progress.summary(learnerRef);
 
     const answer = await studygroupAs(instructor, 'remove', [], CHANNEL_IDS.studyGroupA);
     expect(answer.ephemeral).toBe(true);
     expect(answer.text).toContain('**화요일 저녁반** 스터디 그룹');
     expect(answer.text).toContain('멤버 2명의 진도와 점수는 그대로 남아 있어요');
     expect(
-      harness.app.store.groups.get({ guildId: GUILD_ID, channelId: CHANNEL_IDS.studyGroupA }),
+      harness.store.groups.get({ guildId: GUILD_ID, channelId: CHANNEL_IDS.studyGroupA }),
     ).toBeUndefined();
-    expect(harness.app.store.progress.summary(learnerRef)).toEqual(before);
+    expect(harness.store.progress.summary(learnerRef)).toEqual(before);
     expect(before[0]?.stepsDone).toBe(1);
 
     const again = await studygroupAs(instructor, 'remove', [

@@ -17,7 +17,7 @@ afterAll(async () => {
 it('attaches a file whichever undici loaded first', async () => {
   const opened = harness.fake.sendChatCommand({ name: 'lesson', subcommand: 'next', user: learner });
   await harness.fake.waitForResponse(opened.id, (response) => response.type === 4);
-  harness.app.store.progress.completeStep({
+  harness.store.progress.completeStep({
     guildId: harness.fake.guildId,
     userId: learner.user.id,
     lessonId: '5.2',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../registry/manual-clock.js';
 import { type FakeUser, GUILD_ID, instructor, makeLearner, option } from '../support/fake-discord/index.js';
+import { ManualClock } from '../support/manual-clock.js';
 import type { CourseFixtures, TestRegistry } from '../support/registry/index.js';
 import {
   type BotHarness,
@@ -62,7 +62,7 @@ async function verify(user: FakeUser, dockerId: string): Promise<string> {
 
 function outcomesOf(user: FakeUser): string[] {
   return (
-    harness.app.store.db
+    harness.store.db
       .prepare(
         'SELECT outcome FROM verification_attempts WHERE guild_id = ? AND user_id = ? ORDER BY attempt_id',
       )
@@ -158,7 +158,7 @@ describe('/verify is fair to learners during outages', () => {
   it('keeps outages out of /stats’s failure reasons, even rows kept by older versions', async () => {
     const old = makeLearner(16);
     for (const outcome of ['rate-limited', 'unavailable', 'cooldown', 'invalid-input', 'tag-missing']) {
-      harness.app.store.verifications.record({
+      harness.store.verifications.record({
         guildId: GUILD_ID,
         userId: old.user.id,
         lessonId: '5.2',

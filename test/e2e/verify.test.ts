@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPayloadLimits } from '../../src/content/limits.js';
+import { checkPayloadLimits } from '../../src/ui/limits.js';
 import {
   CHANNEL_IDS,
   type FakeUser,
@@ -53,7 +53,7 @@ async function verify(options: ReturnType<typeof option.string>[], user = learne
 }
 
 function attempts(userId: string) {
-  return harness.app.store.db
+  return harness.store.db
     .prepare(
       'SELECT outcome, docker_id AS dockerId, digest FROM verification_attempts WHERE user_id = ? ORDER BY attempt_id',
     )
@@ -61,8 +61,8 @@ function attempts(userId: string) {
 }
 
 const ref = (user: FakeUser) => ({ guildId: GUILD_ID, userId: user.user.id });
-const claimOf = (user: FakeUser) => harness.app.store.claims.get(ref(user));
-const pointsOf = (user: FakeUser) => harness.app.store.leaderboard.rank(ref(user))?.points ?? 0;
+const claimOf = (user: FakeUser) => harness.store.claims.get(ref(user));
+const pointsOf = (user: FakeUser) => harness.store.leaderboard.rank(ref(user))?.points ?? 0;
 
 /** The proof tag a /verify answer asks for, as the learner reads it in the commands. */
 function proofTagIn(text: string): string {
@@ -99,7 +99,7 @@ describe('/verify through the fake Discord and the real registry', () => {
 
   it('refuses an unproven Docker ID with the instructions: the personal code and commands filled in', async () => {
     const groupChannel = CHANNEL_IDS.studyGroupA;
-    harness.app.store.groups.create({
+    harness.store.groups.create({
       guildId: GUILD_ID,
       channelId: groupChannel,
       name: '화요일 스터디',
@@ -164,7 +164,7 @@ describe('/verify through the fake Discord and the real registry', () => {
       'proof-tag-missing',
       'found',
     ]);
-    expect(harness.app.store.claims.held(ref(learner))).toMatchObject({
+    expect(harness.store.claims.held(ref(learner))).toMatchObject({
       dockerId: fixtures.single.dockerId,
       proofTag: learnerProofTag,
     });
@@ -382,7 +382,7 @@ describe('/verify through the fake Discord and the real registry', () => {
     expect(text).toContain('✅ 도커 허브에서 이미지를 확인했어요!');
     expect(text).not.toContain('인증 점수');
     expect(claimOf(otherLearner)).toBe(fixtures.multiArch.dockerId);
-    expect(harness.app.store.claims.owner(GUILD_ID, fixtures.single.dockerId)).toBeNull();
+    expect(harness.store.claims.owner(GUILD_ID, fixtures.single.dockerId)).toBeNull();
     expect(pointsOf(otherLearner)).toBe(points);
   });
 

@@ -7,7 +7,7 @@ import { checkHealth, type HealthProbe } from '../../src/ops/health.js';
 import { type HealthServer, startHealthServer } from '../../src/ops/health-server.js';
 import { BotMetrics } from '../../src/ops/metrics.js';
 import { courseProbe, databaseProbe, gatewayProbe } from '../../src/ops/probes.js';
-import type { VerifyResult } from '../../src/services/verification.js';
+import type { VerifyResult } from '../../src/services/verification/verification-service.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { parsePrometheusText, samplesOf, sampleValue } from '../support/prometheus.js';
 

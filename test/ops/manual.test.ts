@@ -133,9 +133,8 @@ describe('the manual’s commands, run', () => {
     expect(JSON.parse(dry.stdout)).toBeTruthy();
     expect(fake.commands()).toEqual([]);
     const deployed = await npmScript('deploy-commands');
-    const registered = Number(
-      /Registered (\d+) commands for all servers \(global\)/.exec(deployed.stdout)?.[1],
-    );
+    // It speaks the operator's language like the bot (this terminal's LANG is C: Korean).
+    const registered = Number(/명령 (\d+)개를 등록했어요 \(모든 서버\(전역\)\)/.exec(deployed.stdout)?.[1]);
     expect(registered).toBeGreaterThan(0);
     expect(fake.commands()).toHaveLength(registered);
   });

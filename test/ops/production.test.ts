@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { acquireInstanceLock } from '../../src/ops/instance-lock.js';
-import { lookupOutcomes } from '../../src/verification/lookup.js';
+import { lookupOutcomes } from '../../src/services/verification/image-lookup.js';
 import { answerOf, buttonsOf, responseText } from '../e2e/support/bot-harness.js';
 import {
   type FakeDiscord,

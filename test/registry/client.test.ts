@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RegistryClient } from '../../src/registry/client.js';
 import { RequestBudget } from '../../src/registry/request-budget.js';
+import { ManualClock } from '../support/manual-clock.js';
 import {
   type CourseFixtures,
   digestOf,
@@ -9,7 +10,6 @@ import {
   startRegistry,
   type TestRegistry,
 } from '../support/registry/index.js';
-import { ManualClock } from './manual-clock.js';
 
 let registry: TestRegistry;
 let fixtures: CourseFixtures;

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { requireLesson } from '../../commands/lesson.js';
+import { requireLesson } from '../../commands/shared-lesson.js';
+import { claimedByOtherRefusal } from '../../commands/verify.js';
 import type { AppContext } from '../../src/app/context.js';
-import { UserFacingError } from '../../src/bot/errors.js';
-import type { OutgoingMessage } from '../../src/bot/types.js';
-import { escapeUserText } from '../../src/bot/views/escape.js';
-import { renderLeaderboard } from '../../src/bot/views/leaderboard.js';
-import { renderProgress } from '../../src/bot/views/progress.js';
-import { renderFunnelStats, renderQuizStats, renderVerifyStats } from '../../src/bot/views/stats.js';
-import { groupName, renderGroupList, renderGroupNotice } from '../../src/bot/views/studygroup.js';
-import { claimedByOtherRefusal, renderVerifyAnnouncement } from '../../src/bot/views/verify.js';
 import { loadCourse } from '../../src/content/index.js';
 import { type Translate, translator } from '../../src/i18n/index.js';
+import { UserFacingError } from '../../src/interactions/errors.js';
 import type { OutcomeCount } from '../../src/store/index.js';
+import { escapeUserText } from '../../src/ui/escape.js';
+import type { Message } from '../../src/ui/message.js';
+import { renderLeaderboard } from '../../src/ui/views/leaderboard.js';
+import { renderProgress } from '../../src/ui/views/progress.js';
+import { renderFunnelStats, renderQuizStats, renderVerifyStats } from '../../src/ui/views/stats.js';
+import { groupName, renderGroupList, renderGroupNotice } from '../../src/ui/views/studygroup.js';
+import { renderVerifyAnnouncement } from '../../src/ui/views/verify.js';
 import { liveTokens, markdownOf, visibleText } from '../support/discord-markdown/index.js';
 
 const course = await loadCourse({ lessonsDir: 'data/lessons' });
@@ -77,7 +78,7 @@ const noLesson = { catalog: { resolve: () => undefined } } as unknown as AppCont
 
 /** Every public and ephemeral view that shows a user-provided text, as the Markdown it sends. */
 function views(t: Translate): Record<string, (value: string) => string[]> {
-  const md = (message: OutgoingMessage) => markdownOf(message);
+  const md = (message: Message) => markdownOf(message);
   const group = (name: string) => ({
     groupId: 1,
     guildId: '1300000000000000100',

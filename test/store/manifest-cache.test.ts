@@ -11,7 +11,7 @@ import {
 } from '../../src/store/manifests.js';
 import { migrate } from '../../src/store/migrate.js';
 import { migrations } from '../../src/store/migrations/index.js';
-import { ManualClock } from '../registry/manual-clock.js';
+import { ManualClock } from '../support/manual-clock.js';
 
 const MEDIA = 'application/vnd.oci.image.manifest.v1+json';
 /** A manifest-like body of exactly `bytes` bytes. */

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TAG_PATTERN } from '../../src/registry/names.js';
-import type { Store } from '../../src/store/index.js';
 import {
   ownershipProofCode,
   ownershipProofTag,
   PROOF_CODE_LENGTH,
-} from '../../src/verification/ownership-proof.js';
+} from '../../src/services/verification/ownership-proof.js';
+import type { Store } from '../../src/store/index.js';
 import { guildId, otherGuildId, type TempStore, tempStore, user } from './factory.js';
 
 let temp: TempStore;

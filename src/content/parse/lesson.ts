@@ -1,14 +1,14 @@
 import type { Heading, Yaml } from 'mdast';
-import { MAX_LESSON_ID_LENGTH } from '../customId.js';
+import { MAX_LESSON_ID_LENGTH } from '../../ui/buttons/lesson-buttons.js';
 import { guardParse, ProblemList } from '../errors.js';
 import type { Lesson, Step } from '../model.js';
 import { contentHashOf, normaliseText } from '../source.js';
 import { type BlockContext, detailsCounter, toBlocks } from './blocks.js';
 import { checkTextBounds } from './bounds.js';
 import { checkClosedFences } from './fences.js';
-import { readFrontMatter } from './frontMatter.js';
+import { readFrontMatter } from './front-matter.js';
 import { inlinePlain } from './inline.js';
-import { checkInlineMarks } from './inlineMarks.js';
+import { checkInlineMarks } from './inline-marks.js';
 import { lineOf, parseMarkdown } from './markdown.js';
 import { isQuizSection, type ParsedQuiz, parseQuiz } from './quiz.js';
 import { slugify, uniqueIds } from './slug.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CourseReading } from '../course.js';
 
-/** What the main thread asks the worker to read (LoadCourseOptions). */
+/** What the main thread asks the worker to read (a CourseLocation). */
 export const readCourseRequestSchema = z.object({
   lessonsDir: z.string().min(1),
   courseFile: z.string().min(1).optional(),

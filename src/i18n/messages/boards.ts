@@ -1,7 +1,9 @@
 /**
- * Messages of /leaderboard, /stats and the possible-copies lists instructors see. Korean is the
- * source; English must have every key.
+ * What instructors read in /leaderboard (and its CSV) and /stats, with the images (digests) verified
+ * by several learners.
+ * Korean is the source; English must have every key.
  */
+
 export const ko = {
   'boards.scope.server': '서버 전체',
   'boards.scope.group': '스터디 그룹 {name}',
@@ -9,7 +11,6 @@ export const ko = {
   'boards.scope.line': '범위: {scope}',
   'boards.group.none':
     '<#{channelId}> 채널은 스터디 그룹으로 등록되어 있지 않아요. `/studygroup create`로 먼저 등록하거나 다른 채널을 골라 주세요.',
-
   'boards.leaderboard.header': '## 🏆 리더보드',
   'boards.leaderboard.row': '**{rank}.** <@{userId}> — {points}점',
   'boards.leaderboard.empty':
@@ -17,7 +18,6 @@ export const ko = {
   'boards.leaderboard.shown': '상위 {count}명을 보여 줘요.',
   'boards.leaderboard.exported':
     '📎 CSV 파일에 {rows}행(학습자 × 강의)을 담았어요. 엑셀에서 바로 열 수 있어요.',
-
   'boards.csv.rank': '순위',
   'boards.csv.userId': '디스코드 사용자 ID',
   'boards.csv.dockerId': '도커 ID',
@@ -34,7 +34,6 @@ export const ko = {
   'boards.csv.completedAt': '강의 완료 시각 (UTC)',
   'boards.csv.yes': '예',
   'boards.csv.no': '아니요',
-
   'boards.stats.header': '## 📊 {lessonId} {title} 통계',
   'boards.stats.opened': '이 강의를 연 학습자: **{opened}명**',
   'boards.stats.funnelTitle': '### 단계별 완료',
@@ -54,16 +53,11 @@ export const ko = {
   'boards.stats.verifyPassed': '인증에 성공한 확인: {attempts}회 · 학습자 {learners}명',
   'boards.stats.verifyNone': '아직 실패한 /verify 기록이 없어요.',
   'boards.stats.unknownOutcome': '기타 결과 `{outcome}`',
-
-  'copies.twinsHeader':
-    '### 🧬 같은 이미지를 인증한 다른 학습자 (강사에게만 보여요)\n-# 다이제스트가 같으면 같은 이미지예요. 이미지를 나눠 썼을 수 있으니 확인해 보세요.',
-  'copies.twin': '- {user} · 레슨 {lessonId} · `{digest}`',
   'copies.sharedHeader':
     '### 🧬 여러 학습자가 인증한 같은 이미지: 다이제스트 {digests}개 · 학습자 {learners}명\n-# 먼저 인증한 학습자부터 보여 줘요. 이미지를 나눠 썼을 수 있으니 확인해 보세요.',
   'copies.shared': '- `{digest}` · {count}명: {learners}',
   'copies.noneShared': '🧬 같은 이미지(다이제스트)로 인증한 학습자는 없어요.',
   'copies.moreLearners': '외 {count}명',
-  'copies.moreTwins': '… 외 {count}건',
 } as const;
 
 export const en = {
@@ -73,7 +67,6 @@ export const en = {
   'boards.scope.line': 'Scope: {scope}',
   'boards.group.none':
     '<#{channelId}> is not registered as a study group. Register it first with `/studygroup create`, or choose another channel.',
-
   'boards.leaderboard.header': '## 🏆 Leaderboard',
   'boards.leaderboard.row': '**{rank}.** <@{userId}> — {points} points',
   'boards.leaderboard.empty':
@@ -81,7 +74,6 @@ export const en = {
   'boards.leaderboard.shown': 'Showing the top {count}.',
   'boards.leaderboard.exported':
     '📎 The CSV file holds {rows} rows (learner × lesson); it opens directly in a spreadsheet.',
-
   'boards.csv.rank': 'Rank',
   'boards.csv.userId': 'Discord user ID',
   'boards.csv.dockerId': 'Docker ID',
@@ -98,7 +90,6 @@ export const en = {
   'boards.csv.completedAt': 'Lesson completed at (UTC)',
   'boards.csv.yes': 'yes',
   'boards.csv.no': 'no',
-
   'boards.stats.header': '## 📊 Statistics for {lessonId} {title}',
   'boards.stats.opened': 'Learners who opened this lesson: **{opened}**',
   'boards.stats.funnelTitle': '### Completed per step',
@@ -119,14 +110,9 @@ export const en = {
   'boards.stats.verifyPassed': 'Successful checks: {attempts}× · {learners} learners',
   'boards.stats.verifyNone': 'No failed /verify yet.',
   'boards.stats.unknownOutcome': 'Other outcome `{outcome}`',
-
-  'copies.twinsHeader':
-    '### 🧬 Other learners who verified the same image (instructors only)\n-# The same digest means the same image. They may have shared one image: worth a look.',
-  'copies.twin': '- {user} · lesson {lessonId} · `{digest}`',
   'copies.sharedHeader':
     '### 🧬 Images verified by several learners: {digests} digests · {learners} learners\n-# Whoever verified first comes first. They may have shared one image: worth a look.',
   'copies.shared': '- `{digest}` · {count} learners: {learners}',
   'copies.noneShared': '🧬 No two learners verified the same image (digest).',
   'copies.moreLearners': 'and {count} more',
-  'copies.moreTwins': '… and {count} more',
 } satisfies Record<keyof typeof ko, string>;

@@ -1,4 +1,8 @@
-/** Messages of the verify area. Korean is the source; English must have every key. */
+/**
+ * /verify: what was found on Docker Hub, what to fix, and the name rules a Docker ID, repository and tag
+ * follow. Korean is the source; English must have every key.
+ */
+
 export const ko = {
   // Titles, one per lookup outcome.
   'verify.title.found': '✅ 도커 허브에서 이미지를 확인했어요!',
@@ -17,7 +21,6 @@ export const ko = {
   'verify.title.proof-tag-missing': '🔑 이 도커 ID가 내 것인지 한 번만 확인할게요',
   'verify.title.proof-tag-mismatch': '🔑 확인용 태그가 다른 이미지를 가리켜요',
   'verify.title.in-progress': '⏳ 앞서 보낸 확인이 아직 진행 중이에요',
-
   // What was found.
   'verify.found.image': '이미지: `{image}`',
   'verify.found.digest': '다이제스트: `{digest}`',
@@ -35,7 +38,6 @@ export const ko = {
   'verify.found.proofMissing': '확인용 태그 `{proofTag}`: 아직 없어요',
   'verify.found.proofDigest': '확인용 태그 `{proofTag}`의 다이제스트: `{digest}`',
   'verify.found.proven': '확인용 태그 `{proofTag}`도 같은 이미지를 가리켜요. 도커 ID 소유를 확인했어요.',
-
   // What to do next.
   'verify.fix.found': '레슨을 끝까지 잘 따라 하셨어요. 수고하셨습니다! 🎉',
   'verify.fix.tag-missing':
@@ -72,7 +74,6 @@ export const ko = {
   'verify.fix.proof.next':
     '푸시가 끝나면 `/verify`를 다시 실행해 주세요. 두 태그가 같은 이미지를 가리키면 인증이 끝나고, 그다음부터는 이 도커 ID로 확인을 다시 하지 않아요. 인증 뒤에는 확인용 태그를 지워도 돼요.',
   'verify.fix.in-progress': '결과가 나오면 앞서 보낸 `/verify` 메시지에 보여 드려요. 잠시만 기다려 주세요.',
-
   // Why the registry could not answer.
   'verify.reason.timeout': '응답 시간 초과',
   'verify.reason.http-5xx': '서버 오류',
@@ -80,7 +81,6 @@ export const ko = {
   'verify.reason.unreachable': '연결할 수 없음',
   'verify.reason.bad-response': '알 수 없는 응답',
   'verify.reason.request-budget': '한 번에 보낼 수 있는 요청 수 초과',
-
   // Name rules, each with an example.
   'verify.field.dockerId': '도커 ID',
   'verify.field.repository': '저장소 이름',
@@ -108,6 +108,14 @@ export const ko = {
   'verify.suggestion': '혹시 `{suggestion}`을(를) 입력하려던 건가요?',
   'verify.step': '레슨의 `{step}` 단계',
   'verify.dockerIdPlaceholder': '도커허브계정이름',
+  'verifyResult.points': '🎉 인증 점수 +{points}점!',
+  'verifyResult.openStep': '📖 {title}',
+  'verifyResult.announce': '🎉 **{name}**님이 {lessonId} {title} 실습 이미지를 도커 허브에서 인증했어요!',
+  'verifyResult.noCheck': '인증할 수 있는 강의가 아직 없어요. (course.yaml에 check가 있는 강의가 없음)',
+  'verifyResult.needDockerId':
+    '🐳 도커 허브 계정 이름을 알려 주세요. 예: `/verify docker-id:yangwonjun` (첫 인증에 성공하면 다음부터는 생략할 수 있어요)',
+  'verifyResult.claimedByOther':
+    '🙅 `{dockerId}` 도커 ID는 이 서버의 다른 학습자가 이미 인증했어요. 본인의 도커 ID가 맞다면 강사에게 해제를 요청해 주세요.',
 } as const;
 
 export const en = {
@@ -127,7 +135,6 @@ export const en = {
   'verify.title.proof-tag-missing': '🔑 Let’s check once that this Docker ID is yours',
   'verify.title.proof-tag-mismatch': '🔑 The proof tag points at another image',
   'verify.title.in-progress': '⏳ Your previous check is still running',
-
   'verify.found.image': 'Image: `{image}`',
   'verify.found.digest': 'Digest: `{digest}`',
   'verify.found.platform': 'Platform: `{platform}`',
@@ -144,7 +151,6 @@ export const en = {
   'verify.found.proofMissing': 'Proof tag `{proofTag}`: not there yet',
   'verify.found.proofDigest': 'Digest of the proof tag `{proofTag}`: `{digest}`',
   'verify.found.proven': 'The proof tag `{proofTag}` points at the same image: the Docker ID is yours.',
-
   'verify.fix.found': 'You followed the lesson all the way through. Well done! 🎉',
   'verify.fix.tag-missing':
     'The repository `{image}` has no `{tag}` tag. Tag the image as in {tagStep} and push it again as in {pushStep}.',
@@ -184,14 +190,12 @@ export const en = {
   'verify.fix.proof.next':
     'When the push is done, run `/verify` again. Once both tags point at the same image you are verified, and this Docker ID needs no more proof. You may delete the proof tag afterwards.',
   'verify.fix.in-progress': 'Its result will appear in the answer to that `/verify`. Please wait a moment.',
-
   'verify.reason.timeout': 'timed out',
   'verify.reason.http-5xx': 'server error',
   'verify.reason.reset': 'connection dropped',
   'verify.reason.unreachable': 'cannot connect',
   'verify.reason.bad-response': 'unexpected answer',
   'verify.reason.request-budget': 'more requests needed than one check may send',
-
   'verify.field.dockerId': 'Docker ID',
   'verify.field.repository': 'Repository',
   'verify.field.tag': 'Tag',
@@ -219,4 +223,12 @@ export const en = {
   'verify.suggestion': 'Did you mean `{suggestion}`?',
   'verify.step': 'lesson step `{step}`',
   'verify.dockerIdPlaceholder': 'your-docker-id',
+  'verifyResult.points': '🎉 +{points} points for verifying!',
+  'verifyResult.openStep': '📖 {title}',
+  'verifyResult.announce': '🎉 **{name}** verified the {lessonId} {title} image on Docker Hub!',
+  'verifyResult.noCheck': 'No lesson can be verified yet (no lesson in course.yaml has a check).',
+  'verifyResult.needDockerId':
+    '🐳 Please tell me your Docker Hub ID, e.g. `/verify docker-id:yangwonjun` (after a first success you can leave it out).',
+  'verifyResult.claimedByOther':
+    '🙅 Docker ID `{dockerId}` was already verified by another learner in this server. If it is yours, ask an instructor to release it.',
 } satisfies Record<keyof typeof ko, string>;

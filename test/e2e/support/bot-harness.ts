@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { APIMessage } from 'discord-api-types/v10';
-import { type BotPress, botModules } from '../../../commands/index.js';
-import { type AppContext, type AppOptions, createApp } from '../../../src/app/context.js';
-import type { CommandModule } from '../../../src/bot/command-module.js';
-import { Dispatcher } from '../../../src/bot/dispatcher.js';
-import { type RunningBot, runDiscord } from '../../../src/bot/run-discord.js';
+import { botCommands } from '../../../commands/index.js';
+import { type AppContext, type AppOptions, createApp, storeOf } from '../../../src/app/context.js';
 import { loadConfig } from '../../../src/config.js';
-import { payloadToText } from '../../../src/content/index.js';
+import { type RunningBot, runDiscord } from '../../../src/discord/run-discord.js';
+import type { CommandModule } from '../../../src/interactions/command-module.js';
+import { Dispatcher } from '../../../src/interactions/dispatcher.js';
 import { createLogger } from '../../../src/logger.js';
+import type { Store } from '../../../src/store/index.js';
+import { payloadToText } from '../../../src/ui/index.js';
 import {
   type FakeDiscord,
   type InteractionResponse,
@@ -26,6 +27,8 @@ import {
 export interface BotHarness {
   fake: FakeDiscord;
   app: AppContext;
+  /** The bot's database, for tests that set up or read rows themselves (handlers never see it). */
+  store: Store;
   bot: RunningBot;
   /** Every log line the bot wrote, parsed. */
   logs: Record<string, unknown>[];
@@ -73,10 +76,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
   try {
     const logger = createLogger(options.quiet ? 'silent' : 'info', sink, { secrets: [fake.token] });
     app = await createApp(config, logger, options.app);
-    const dispatcher = new Dispatcher<AppContext, BotPress>(app, {
-      ...botModules,
-      commands: [...botModules.commands, ...(options.extraCommands ?? [])],
-    });
+    const dispatcher = new Dispatcher(app, [...botCommands, ...(options.extraCommands ?? [])]);
     bot = await runDiscord(app, dispatcher, fake.token);
     await bot.ready;
     await fake.waitForBot();
@@ -87,6 +87,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
   return {
     fake,
     app,
+    store: storeOf(app),
     bot,
     logs,
     async stop() {

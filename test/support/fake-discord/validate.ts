@@ -1,8 +1,10 @@
 import { ComponentType, MessageFlags } from 'discord-api-types/v10';
+import { LIMITS } from '../../../src/ui/limits.js';
 
 /**
  * Discord's own checks on a message as it will be stored, so a payload the real Discord
- * would refuse with 400 is refused here too (discord.js builders do not check these).
+ * would refuse with 400 is refused here too (discord.js builders do not check these). The
+ * numbers are the bot's one table of Discord's limits (src/ui/limits.ts).
  */
 
 interface MessageShape {
@@ -12,13 +14,6 @@ interface MessageShape {
   attachmentCount: number;
   flags: number;
 }
-
-const MAX_V2_COMPONENTS = 40;
-const MAX_V2_TEXT = 4000;
-const MAX_EMBED_TOTAL = 6000;
-const MAX_CUSTOM_ID = 100;
-const MAX_ROW_BUTTONS = 5;
-const MAX_LEGACY_ROWS = 5;
 
 type Component = Record<string, unknown>;
 
@@ -77,21 +72,25 @@ export function messageProblems(message: MessageShape): string[] {
     }
     if (component.type === ComponentType.ActionRow) {
       const buttons = childrenOf(component).filter((child) => child.type === ComponentType.Button);
-      if (buttons.length > MAX_ROW_BUTTONS)
-        problems.push(`an action row holds ${buttons.length} buttons (max 5)`);
+      if (buttons.length > LIMITS.buttonsPerRow)
+        problems.push(`an action row holds ${buttons.length} buttons (max ${LIMITS.buttonsPerRow})`);
     }
     if (typeof component.custom_id === 'string') {
-      if (component.custom_id.length > MAX_CUSTOM_ID) problems.push('custom_id longer than 100 characters');
+      if (component.custom_id.length > LIMITS.customId)
+        problems.push(`custom_id longer than ${LIMITS.customId} characters`);
       if (customIds.has(component.custom_id)) problems.push(`duplicate custom_id ${component.custom_id}`);
       customIds.add(component.custom_id);
     }
   });
-  if (isV2 && componentCount > MAX_V2_COMPONENTS) problems.push(`${componentCount} components (max 40)`);
-  if (isV2 && textLength > MAX_V2_TEXT)
-    problems.push(`text displays hold ${textLength} characters (max 4000)`);
-  if (!isV2 && message.components.length > MAX_LEGACY_ROWS) problems.push('more than 5 action rows');
+  if (isV2 && componentCount > LIMITS.components)
+    problems.push(`${componentCount} components (max ${LIMITS.components})`);
+  if (isV2 && textLength > LIMITS.textTotal)
+    problems.push(`text displays hold ${textLength} characters (max ${LIMITS.textTotal})`);
+  if (!isV2 && message.components.length > LIMITS.legacyRows)
+    problems.push(`more than ${LIMITS.legacyRows} action rows`);
   const embedTotal = message.embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
-  if (embedTotal > MAX_EMBED_TOTAL) problems.push(`embeds hold ${embedTotal} characters (max 6000)`);
+  if (embedTotal > LIMITS.embedTotal)
+    problems.push(`embeds hold ${embedTotal} characters (max ${LIMITS.embedTotal})`);
   return problems;
 }
 

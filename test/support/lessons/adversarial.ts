@@ -5,7 +5,7 @@
  * slowest (content.worstAcceptedParseMs); the property test starts mutations from them.
  */
 import { LESSON_LIMITS } from '../../../src/content/parse/bounds.js';
-import { countMarks } from '../../../src/content/parse/inlineMarks.js';
+import { countMarks } from '../../../src/content/parse/inline-marks.js';
 
 export interface AdversarialLesson {
   name: string;

@@ -1,19 +1,16 @@
 /**
  * The property both lesson fuzz files check: whatever bytes a lesson file holds, lessonFromBytes
- * (the loader's per-file path: size and UTF-8 checks, limits, parse, payload checks) gives a lesson
- * Discord can show, or a ContentError naming file:line problems, and nothing else.
+ * with the bot's lesson rules (the loader's per-file path: size and UTF-8 checks, limits, parse,
+ * payload checks) gives a lesson Discord can show, or a ContentError naming file:line problems,
+ * and nothing else.
  */
 
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import {
-  ContentError,
-  checkPayloadLimits,
-  type Lesson,
-  lessonFromBytes,
-  renderAll,
-} from '../../../src/content/index.js';
+import { lessonRules } from '../../../src/app/course-reading.js';
+import { ContentError, type Lesson, lessonFromBytes } from '../../../src/content/index.js';
 import { t } from '../../../src/i18n/index.js';
+import { checkPayloadLimits, renderAll } from '../../../src/ui/index.js';
 import { lessonText, type Mutation, mutations, seedLesson } from './arbitraries.js';
 
 const FILE = 'fuzz.md';
@@ -49,7 +46,7 @@ function checkRefusal(error: ContentError, bytes: Uint8Array): void {
 export function loadsOrRefuses(bytes: Uint8Array): 'loaded' | 'refused' {
   let lesson: Lesson;
   try {
-    lesson = lessonFromBytes(bytes, FILE);
+    lesson = lessonFromBytes(bytes, FILE, { rules: lessonRules });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     checkRefusal(error, bytes);

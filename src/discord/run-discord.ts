@@ -1,0 +1,109 @@
+import { type Client, type CloseEvent, Events } from 'discord.js';
+import type { AppContext } from '../app/context.js';
+import type { Dispatcher } from '../interactions/dispatcher.js';
+import { type BackoffPolicy, retryWithBackoff, startupBackoff } from '../ops/backoff.js';
+import { attachDispatcher, createDiscordClient, type ResponseTimeObserver } from './adapter.js';
+import { isPermanentStartupError, isUnrecoverableClose, loginAndWaitForReady } from './connect.js';
+import { GatewayStatus } from './gateway-status.js';
+
+/** How long shutdown waits for interactions in flight before closing anyway. */
+export const drainTimeoutMs = 10_000;
+
+/** One start-up attempt's wait for the gateway to become ready (login, HELLO, READY, guilds). */
+const readyTimeoutMs = 30_000;
+
+export interface RunningBot {
+  /** Stops taking interactions, answers those in flight, disconnects and closes the database. */
+  stop(): Promise<void>;
+  ready: Promise<void>;
+  gateway: GatewayStatus;
+}
+
+export interface RunOptions {
+  /** How long start-up keeps retrying login and the first gateway connection; default: one try. */
+  connectRetryMs?: number;
+  /** Aborting stops the start-up retries (a stop signal during start-up). */
+  signal?: AbortSignal;
+  /** Reports the connection's state (health endpoint, metrics); a fresh one by default. */
+  gateway?: GatewayStatus;
+  onResponseTime?: ResponseTimeObserver;
+  /** Discord closed the gateway for good after start-up (token reset, intents refused). */
+  onGatewayLost?: (event: CloseEvent) => void;
+}
+
+/**
+ * Connects to Discord (or whatever DISCORD_API_URL points at) and answers interactions. Login
+ * and the first gateway connection are retried with backoff, each try logged; a refused token
+ * ends start-up at once. Resolves once the gateway is ready.
+ */
+export async function runDiscord(
+  app: AppContext,
+  dispatcher: Dispatcher<AppContext>,
+  token: string,
+  options: RunOptions = {},
+): Promise<RunningBot> {
+  const gateway = options.gateway ?? new GatewayStatus();
+  const policy: BackoffPolicy = { ...startupBackoff, budgetMs: options.connectRetryMs ?? 0 };
+  const connect = async (attempt: number): Promise<Client> => {
+    const client = createDiscordClient(app.config);
+    // discord.js holds interactions back until ready, so none is lost between ready and here.
+    attachDispatcher(client, dispatcher, app.config, app.logger, options.onResponseTime);
+    gateway.connecting(attempt, client);
+    app.logger.info({ attempt, api: app.config.DISCORD_API_URL }, 'connecting to Discord');
+    try {
+      await loginAndWaitForReady(client, token, readyTimeoutMs, options.signal);
+      return client;
+    } catch (error) {
+      await client.destroy();
+      throw error;
+    }
+  };
+  const client = await retryWithBackoff(connect, policy, {
+    isPermanent: isPermanentStartupError,
+    ...(options.signal ? { signal: options.signal } : {}),
+    onFailure: (error, attempt, retryInMs) =>
+      app.logger.warn(
+        {
+          attempt,
+          retryInMs,
+          err: { message: (error as Error)?.message, code: (error as { code?: unknown })?.code },
+        },
+        retryInMs === null ? 'could not connect to Discord' : 'could not connect to Discord; retrying',
+      ),
+  });
+
+  gateway.running(client);
+  app.logger.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, ping: client.ws.ping },
+    'connected to Discord',
+  );
+  client.on(Events.Error, (error) => app.logger.error({ err: error }, 'discord client error'));
+  client.on(Events.ShardResume, (shardId, replayed) =>
+    app.logger.info({ shardId, replayed }, 'gateway resumed'),
+  );
+  // Destroying the client on stop closes the gateway too: that is not news for the log.
+  let stopRequested = false;
+  client.on(Events.ShardReconnecting, (shardId) => {
+    if (!stopRequested) app.logger.warn({ shardId }, 'gateway reconnecting');
+  });
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    if (stopRequested || !isUnrecoverableClose(event)) return;
+    app.logger.fatal({ shardId, closeCode: event.code }, 'Discord closed the gateway for good');
+    options.onGatewayLost?.(event);
+  });
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      stopRequested = true;
+      gateway.stopping();
+      app.logger.info('shutting down: answering interactions in flight');
+      await dispatcher.drain(drainTimeoutMs);
+      await client.destroy();
+      app.close();
+      app.logger.info('stopped');
+    })();
+    return stopping;
+  };
+  return { stop, ready: Promise.resolve(), gateway };
+}

@@ -1,0 +1,38 @@
+/**
+ * What a learner reads in /quiz: questions, answers, explanations and the score. Korean is the source;
+ * English must have every key.
+ */
+
+export const ko = {
+  'quiz.header': '📝 **{lessonId} · {quizTitle}** · 문제 {number}/{total}',
+  'quiz.pick': '정답이라고 생각하는 보기를 누르세요.',
+  'quiz.correct': '✅ 정답이에요!',
+  'quiz.incorrect': '❌ 아쉬워요. 고른 답은 **{key}** 예요.',
+  'quiz.answer': '정답: **{key}. {text}**',
+  'quiz.explanation': '**해설**',
+  'quiz.next': '다음 문제 ▶',
+  'quiz.showScore': '🏁 결과 보기',
+  'quiz.scoreHeader': '🏁 **{lessonId} 퀴즈 결과**',
+  'quiz.score': '{total}문제 중 **{correct}문제**를 맞혔어요. ({percent}%)',
+  'quiz.perfect': '🎉 만점이에요! 훌륭해요.',
+  'quiz.keepGoing': '💪 해설을 다시 읽고 한 번 더 도전해 보세요.',
+  'quiz.retry': '🔁 다시 풀기',
+  'quiz.none': '{lessonId} 강의에는 연습 문제가 없어요.',
+} as const;
+
+export const en = {
+  'quiz.header': '📝 **{lessonId} · {quizTitle}** · question {number}/{total}',
+  'quiz.pick': 'Press the option you think is right.',
+  'quiz.correct': '✅ Correct!',
+  'quiz.incorrect': '❌ Not quite. You chose **{key}**.',
+  'quiz.answer': 'Answer: **{key}. {text}**',
+  'quiz.explanation': '**Explanation**',
+  'quiz.next': 'Next question ▶',
+  'quiz.showScore': '🏁 See the result',
+  'quiz.scoreHeader': '🏁 **{lessonId} quiz result**',
+  'quiz.score': '**{correct} of {total}** correct. ({percent}%)',
+  'quiz.perfect': '🎉 A perfect score. Well done!',
+  'quiz.keepGoing': '💪 Read the explanations again and have another go.',
+  'quiz.retry': '🔁 Try again',
+  'quiz.none': 'Lesson {lessonId} has no practice questions.',
+} satisfies Record<keyof typeof ko, string>;

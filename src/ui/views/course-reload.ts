@@ -1,0 +1,150 @@
+import { type ContentProblem, formatProblem, withContentRelativePaths } from '../../content/index.js';
+import type { CourseReadFailure } from '../../content/worker/read-off-thread.js';
+import type { Translate } from '../../i18n/index.js';
+import type { LessonChange, SyncReport } from '../../store/index.js';
+import { ACCENT, clip, container, separator, text } from '../components.js';
+import { fitLines } from '../fit-lines.js';
+import { componentsMessage, type Message } from '../message.js';
+
+/** Ids named per kind of change; the rest is counted, so one huge edit cannot crowd out the others. */
+const maxIdsPerChange = 5;
+const maxTitleLength = 80;
+/** One problem line at most this long (a YAML parser's detail can be long). */
+const maxProblemLength = 300;
+
+export interface CourseReloadView {
+  report: SyncReport;
+  /** The title of a lesson the course now serves (retired lessons have none). */
+  titleOf(lessonId: string): string | undefined;
+}
+
+function idList(ids: readonly string[], t: Translate): string {
+  const shown = ids.slice(0, maxIdsPerChange).map((id) => `\`${id}\``);
+  if (ids.length > maxIdsPerChange) shown.push(t('lists.more', { count: ids.length - maxIdsPerChange }));
+  return shown.join(', ');
+}
+
+function describeChange(change: LessonChange, t: Translate): string {
+  const parts = [
+    change.stepsAdded.length > 0 ? t('courseReload.stepsAdded', { ids: idList(change.stepsAdded, t) }) : '',
+    change.stepsRemoved.length > 0
+      ? t('courseReload.stepsRemoved', { ids: idList(change.stepsRemoved, t) })
+      : '',
+    change.questionsAdded.length > 0
+      ? t('courseReload.questionsAdded', { ids: idList(change.questionsAdded, t) })
+      : '',
+    change.questionsRemoved.length > 0
+      ? t('courseReload.questionsRemoved', { ids: idList(change.questionsRemoved, t) })
+      : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : t('courseReload.textOnly');
+}
+
+/** The lines of the report, section headers included, in the order an instructor reads them. */
+function reportLines(view: CourseReloadView, t: Translate): string[] {
+  const { report } = view;
+  const title = (lessonId: string) => clip(view.titleOf(lessonId) ?? '', maxTitleLength);
+  const lines: string[] = [];
+  if (report.added.length > 0) {
+    lines.push(t('courseReload.addedHeader', { count: report.added.length }));
+    for (const change of report.added) {
+      lines.push(
+        t('courseReload.addedLine', {
+          lessonId: change.lessonId,
+          title: title(change.lessonId),
+          steps: change.stepsAdded.length,
+          questions: change.questionsAdded.length,
+        }),
+      );
+    }
+  }
+  if (report.updated.length > 0) {
+    lines.push(t('courseReload.updatedHeader', { count: report.updated.length }));
+    for (const change of report.updated) {
+      lines.push(
+        t('courseReload.updatedLine', {
+          lessonId: change.lessonId,
+          title: title(change.lessonId),
+          changes: describeChange(change, t),
+        }),
+      );
+    }
+  }
+  if (report.skipped.length > 0) lines.push(t('courseReload.skipped', { ids: idList(report.skipped, t) }));
+  if (report.retired.length > 0) lines.push(t('courseReload.retired', { ids: idList(report.retired, t) }));
+  if (report.unchanged.length > 0) {
+    lines.push(
+      t('courseReload.unchanged', { count: report.unchanged.length, ids: idList(report.unchanged, t) }),
+    );
+  }
+  return lines;
+}
+
+function hasChanges(report: SyncReport): boolean {
+  return report.added.length + report.updated.length + report.skipped.length + report.retired.length > 0;
+}
+
+/** `/course reload` after a successful reload: what was added, updated, skipped, retired, kept. */
+export function renderCourseReloaded(view: CourseReloadView, t: Translate): Message {
+  const body = hasChanges(view.report)
+    ? fitLines(reportLines(view, t), '\n', (count) => t('lists.more', { count }))
+    : t('courseReload.nothingChanged', { count: view.report.unchanged.length });
+  return componentsMessage([
+    container(ACCENT.lesson, [
+      text(t('courseReload.header')),
+      separator(),
+      text(body),
+      separator(),
+      text(t('courseReload.footer')),
+    ]),
+  ]);
+}
+
+/**
+ * `/course reload` refused: every problem as "file:line: message" (in the reader's language),
+ * as many as fit; nothing was stored.
+ */
+export function renderCourseRefused(
+  problems: readonly ContentProblem[],
+  shownFile: (file: string) => string,
+  t: Translate,
+): Message {
+  const lines = problems.map((entry) => {
+    const shown = withContentRelativePaths(entry, shownFile);
+    return `- ${clip(formatProblem({ ...shown, message: t(shown.key, shown.params) }), maxProblemLength)}`;
+  });
+  return componentsMessage([
+    container(ACCENT.incorrect, [
+      text(t('courseReload.refusedHeader')),
+      text(t('courseReload.refusedBody', { count: problems.length })),
+      separator(),
+      text(fitLines(lines, '\n', (count) => t('lists.more', { count }))),
+      separator(),
+      text(t('courseReload.refusedHint')),
+    ]),
+  ]);
+}
+
+export interface CourseReloadFailure {
+  reason: CourseReadFailure;
+  /** The worker's time limit, for a timeout. */
+  timeoutSeconds: number;
+  /** Also in the log line with the worker's own error. */
+  errorId: string;
+}
+
+/** `/course reload` when reading the files failed (the worker timed out or crashed): nothing was stored. */
+export function renderCourseReloadFailed(failure: CourseReloadFailure, t: Translate): Message {
+  const body =
+    failure.reason === 'timeout'
+      ? t('courseReload.failedTimeout', { seconds: failure.timeoutSeconds })
+      : t('courseReload.failedCrash');
+  return componentsMessage([
+    container(ACCENT.incorrect, [
+      text(t('courseReload.failedHeader')),
+      text(body),
+      separator(),
+      text(t('courseReload.failedHint', { errorId: failure.errorId })),
+    ]),
+  ]);
+}
