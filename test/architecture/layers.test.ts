@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LAYERS, layerOf, layerProblems, readSourceTree } from './layer-rules.js';
+import { COMPOSITION_ROOT, LAYERS, layerOf, layerProblems, readSourceTree } from './layer-rules.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -18,6 +19,12 @@ describe('the layers of src/ and commands/ (docs/architecture.md)', () => {
 
   it('has every file placed and every import going inward', () => {
     expect(layerProblems(tree)).toEqual([]);
+  });
+
+  it('is the table docs/architecture.md shows', () => {
+    const doc = readFileSync(new URL('../../docs/architecture.md', import.meta.url), 'utf8');
+    const placed = [...LAYERS.flatMap((layer) => layer.holds), ...COMPOSITION_ROOT];
+    expect(placed.filter((entry) => !doc.includes(`\`${entry}\``))).toEqual([]);
   });
 });
 
