@@ -7,8 +7,7 @@ import { ContentError, contentRelativePath } from '../src/content/index.js';
 import { CourseReadError } from '../src/content/worker/read-off-thread.js';
 import { defineCommand } from '../src/interactions/command-module.js';
 import { newErrorId } from '../src/interactions/errors.js';
-import type { AppContext } from '../src/services/app-context.js';
-import type { SyncReport } from '../src/store/index.js';
+import type { AppContext, SyncReport } from '../src/services/app-context.js';
 import {
   renderCourseRefused,
   renderCourseReloaded,

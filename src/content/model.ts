@@ -70,6 +70,12 @@ export interface LessonMeta {
   updateMode: UpdateMode;
 }
 
+/**
+ * A lesson id is at most this long: every button id naming the lesson must fit Discord's 100
+ * characters (src/ui/buttons/lesson-buttons.ts), so the parser refuses longer ids.
+ */
+export const MAX_LESSON_ID_LENGTH = 32;
+
 export interface Lesson {
   /** From the title's leading number: "5.2". */
   id: string;

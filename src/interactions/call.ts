@@ -1,6 +1,6 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { Locale, Translate } from '../i18n/index.js';
-import type { Learner } from '../store/index.js';
+import type { Learner } from '../services/app-context.js';
 import type { Message } from '../ui/message.js';
 import type { UserArg } from './command-args.js';
 

@@ -36,3 +36,9 @@ export interface AppContext {
   /** Stops course reads and closes the database. */
   close(): void;
 }
+
+/**
+ * Store types that the services' answers are made of, for the layers that may not import the
+ * store (interactions, commands): see docs/architecture.md.
+ */
+export type { Learner, SyncReport } from '../store/index.js';

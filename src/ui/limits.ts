@@ -73,23 +73,17 @@ export interface AnyComponent {
   disabled?: unknown;
 }
 
-const TOP_LEVEL = new Set<unknown>([
+/** What a container holds; a message's top level holds the same, and containers. */
+const CONTAINER_CHILDREN = [
   ComponentType.ActionRow,
   ComponentType.Section,
   ComponentType.TextDisplay,
   ComponentType.MediaGallery,
   ComponentType.File,
   ComponentType.Separator,
-  ComponentType.Container,
-]);
-const IN_CONTAINER = new Set<unknown>([
-  ComponentType.ActionRow,
-  ComponentType.Section,
-  ComponentType.TextDisplay,
-  ComponentType.MediaGallery,
-  ComponentType.File,
-  ComponentType.Separator,
-]);
+];
+const TOP_LEVEL = new Set<unknown>([...CONTAINER_CHILDREN, ComponentType.Container]);
+const IN_CONTAINER = new Set<unknown>(CONTAINER_CHILDREN);
 const SECTION_CHILDREN = new Set<unknown>([ComponentType.TextDisplay]);
 const SELECTS = new Set<unknown>([
   ComponentType.StringSelect,

@@ -56,6 +56,9 @@ describe('checkPayloadLimits', () => {
       'customIdDuplicate',
     ]);
     expect(rules({ flags, components: [row(text('no'))] })).toEqual(['rowSize', 'misplaced']);
+    // A container holds what a message's top level holds, but no other container.
+    expect(rules({ flags, components: [text('top'), container(text('in'))] })).toEqual([]);
+    expect(rules({ flags, components: [container(container(text('nested')))] })).toEqual(['misplaced']);
   });
 
   it('checks sections, containers, texts and separators', () => {

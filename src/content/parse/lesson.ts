@@ -1,7 +1,6 @@
 import type { Heading, Yaml } from 'mdast';
-import { MAX_LESSON_ID_LENGTH } from '../../ui/buttons/lesson-buttons.js';
 import { guardParse, ProblemList } from '../errors.js';
-import type { Lesson, Step } from '../model.js';
+import { type Lesson, MAX_LESSON_ID_LENGTH, type Step } from '../model.js';
 import { contentHashOf, normaliseText } from '../source.js';
 import { type BlockContext, detailsCounter, toBlocks } from './blocks.js';
 import { checkTextBounds } from './bounds.js';

@@ -1,3 +1,4 @@
+import { MAX_LESSON_ID_LENGTH } from '../../content/model.js';
 import { boundedString, snowflakeSchema } from '../../input-rules.js';
 import { LIMITS } from '../limits.js';
 import { type ButtonIds, buttonIds, type IdFields } from './button-ids.js';
@@ -9,7 +10,7 @@ import { type ButtonIds, buttonIds, type IdFields } from './button-ids.js';
  * /quiz commands declare what a press does (commands/lesson.ts, commands/quiz.ts).
  */
 export const CUSTOM_ID_PREFIX = 'ls';
-export const MAX_LESSON_ID_LENGTH = 32;
+export { MAX_LESSON_ID_LENGTH };
 
 const lessonId = boundedString(MAX_LESSON_ID_LENGTH).regex(/^[0-9A-Za-z._-]+$/);
 const ownerId = snowflakeSchema;

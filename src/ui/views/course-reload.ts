@@ -1,6 +1,6 @@
 import { type ContentProblem, formatProblem, withContentRelativePaths } from '../../content/index.js';
 import type { CourseReadFailure } from '../../content/worker/read-off-thread.js';
-import type { Translate } from '../../i18n/index.js';
+import type { MessageKey, Translate } from '../../i18n/index.js';
 import type { LessonChange, SyncReport } from '../../store/index.js';
 import { ACCENT, clip, container, separator, text } from '../components.js';
 import { fitLines } from '../fit-lines.js';
@@ -25,18 +25,13 @@ function idList(ids: readonly string[], t: Translate): string {
 }
 
 function describeChange(change: LessonChange, t: Translate): string {
-  const parts = [
-    change.stepsAdded.length > 0 ? t('courseReload.stepsAdded', { ids: idList(change.stepsAdded, t) }) : '',
-    change.stepsRemoved.length > 0
-      ? t('courseReload.stepsRemoved', { ids: idList(change.stepsRemoved, t) })
-      : '',
-    change.questionsAdded.length > 0
-      ? t('courseReload.questionsAdded', { ids: idList(change.questionsAdded, t) })
-      : '',
-    change.questionsRemoved.length > 0
-      ? t('courseReload.questionsRemoved', { ids: idList(change.questionsRemoved, t) })
-      : '',
-  ].filter(Boolean);
+  const kinds: [readonly string[], MessageKey][] = [
+    [change.stepsAdded, 'courseReload.stepsAdded'],
+    [change.stepsRemoved, 'courseReload.stepsRemoved'],
+    [change.questionsAdded, 'courseReload.questionsAdded'],
+    [change.questionsRemoved, 'courseReload.questionsRemoved'],
+  ];
+  const parts = kinds.filter(([ids]) => ids.length > 0).map(([ids, key]) => t(key, { ids: idList(ids, t) }));
   return parts.length > 0 ? parts.join(' · ') : t('courseReload.textOnly');
 }
 
@@ -44,40 +39,34 @@ function describeChange(change: LessonChange, t: Translate): string {
 function reportLines(view: CourseReloadView, t: Translate): string[] {
   const { report } = view;
   const title = (lessonId: string) => clip(view.titleOf(lessonId) ?? '', maxTitleLength);
-  const lines: string[] = [];
-  if (report.added.length > 0) {
-    lines.push(t('courseReload.addedHeader', { count: report.added.length }));
-    for (const change of report.added) {
-      lines.push(
-        t('courseReload.addedLine', {
-          lessonId: change.lessonId,
-          title: title(change.lessonId),
-          steps: change.stepsAdded.length,
-          questions: change.questionsAdded.length,
-        }),
-      );
-    }
-  }
-  if (report.updated.length > 0) {
-    lines.push(t('courseReload.updatedHeader', { count: report.updated.length }));
-    for (const change of report.updated) {
-      lines.push(
-        t('courseReload.updatedLine', {
-          lessonId: change.lessonId,
-          title: title(change.lessonId),
-          changes: describeChange(change, t),
-        }),
-      );
-    }
-  }
-  if (report.skipped.length > 0) lines.push(t('courseReload.skipped', { ids: idList(report.skipped, t) }));
-  if (report.retired.length > 0) lines.push(t('courseReload.retired', { ids: idList(report.retired, t) }));
-  if (report.unchanged.length > 0) {
-    lines.push(
-      t('courseReload.unchanged', { count: report.unchanged.length, ids: idList(report.unchanged, t) }),
-    );
-  }
-  return lines;
+  // A header with the count, then a line per lesson; nothing for a kind of change that did not happen.
+  const section = (
+    changes: readonly LessonChange[],
+    header: MessageKey,
+    line: (change: LessonChange) => string,
+  ) => (changes.length > 0 ? [t(header, { count: changes.length }), ...changes.map(line)] : []);
+  const idLine = (ids: readonly string[], key: MessageKey) =>
+    ids.length > 0 ? [t(key, { count: ids.length, ids: idList(ids, t) })] : [];
+  return [
+    ...section(report.added, 'courseReload.addedHeader', (change) =>
+      t('courseReload.addedLine', {
+        lessonId: change.lessonId,
+        title: title(change.lessonId),
+        steps: change.stepsAdded.length,
+        questions: change.questionsAdded.length,
+      }),
+    ),
+    ...section(report.updated, 'courseReload.updatedHeader', (change) =>
+      t('courseReload.updatedLine', {
+        lessonId: change.lessonId,
+        title: title(change.lessonId),
+        changes: describeChange(change, t),
+      }),
+    ),
+    ...idLine(report.skipped, 'courseReload.skipped'),
+    ...idLine(report.retired, 'courseReload.retired'),
+    ...idLine(report.unchanged, 'courseReload.unchanged'),
+  ];
 }
 
 function hasChanges(report: SyncReport): boolean {
