@@ -145,7 +145,7 @@ describe('stopping the production start with a signal', () => {
 
       // Draining: a new interaction is told the bot is restarting, not left unanswered.
       const late = openLesson(fake);
-      expect(responseText(await answerOf(fake, late.id))).toContain('봇이 잠시 재시작하는 중이에요');
+      expect(responseText(await answerOf(fake, late.id))).toContain('봇이 재시작하고 있어요');
       expect(bot.child.exitCode).toBeNull();
 
       held.release();
