@@ -5,6 +5,7 @@ import { type BackoffPolicy, retryWithBackoff, startupBackoff } from '../ops/bac
 import { attachDispatcher, createDiscordClient, type ResponseTimeObserver } from './adapter.js';
 import { isPermanentStartupError, isUnrecoverableClose, loginAndWaitForReady } from './connect.js';
 import { GatewayStatus } from './gateway-status.js';
+import { guardGatewayPackets } from './packet-guard.js';
 
 /**
  * Shutdown: interactions in flight get up to 10 s. Lookups still running at 5 s are stopped so
@@ -52,6 +53,7 @@ export async function runDiscord(
   const policy: BackoffPolicy = { ...startupBackoff, budgetMs: options.connectRetryMs ?? 0 };
   const connect = async (attempt: number): Promise<Client> => {
     const client = createDiscordClient(app.config);
+    guardGatewayPackets(client, app.logger);
     // discord.js holds interactions back until ready, so none is lost between ready and here.
     attachDispatcher(client, dispatcher, app.config, app.logger, options.onResponseTime);
     gateway.connecting(attempt, client);

@@ -7,6 +7,7 @@ import { type CommandData, type RawInvocation, readArgs } from './command-args.j
 import type { AnyCommand, CommandModule } from './command-module.js';
 import { type Outcome, runInBoundary } from './error-boundary.js';
 import { UserFacingError } from './errors.js';
+import { inInteraction } from './interaction-scope.js';
 
 /** One handled interaction, for metrics: names come only from the bot's own commands and buttons. */
 export interface HandledInteraction {
@@ -167,7 +168,7 @@ export class Dispatcher<App extends { logger: Logger }> {
   ): Promise<void> {
     const started = performance.now();
     const logger = this.app.logger;
-    const run = (async () => {
+    const run = inInteraction(call.interactionId, async () => {
       const outcome = await runInBoundary(call, logger, async () => {
         if (this.draining) throw new UserFacingError('error.shuttingDown');
         await work();
@@ -185,7 +186,7 @@ export class Dispatcher<App extends { logger: Logger }> {
         'interaction handled',
       );
       this.observe({ type: fields.interaction, name: label.name, outcome, latencyMs });
-    })();
+    });
     this.inFlight.set(run, call);
     void run.finally(() => this.inFlight.delete(run));
     return run;
