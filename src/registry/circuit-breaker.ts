@@ -14,12 +14,13 @@ export interface BreakerSettings {
 
 /**
  * Docker Hub answers a manifest HEAD or a token well under a second; three requests in a row
- * with nothing after 1.5 s (or a 5xx, a reset, no connection) mean it is down, not slow.
+ * with nothing after 1 s (or a 5xx, a reset, no connection) mean it is down, not slow. One slow
+ * answer in between resets the count, so a slow Hub is still asked.
  */
 export const DEFAULT_BREAKER_SETTINGS: BreakerSettings = {
   failuresToOpen: 3,
   openMs: 30_000,
-  stallMs: 1_500,
+  stallMs: 1_000,
 };
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
