@@ -78,9 +78,9 @@ export const ko = {
     '푸시가 끝나면 `/verify`를 다시 실행해 주세요. 두 태그가 같은 이미지를 가리키면 인증이 끝나고, 그다음부터는 이 도커 ID로 확인을 다시 하지 않아요. 인증 뒤에는 확인용 태그를 지워도 돼요.',
   'verify.fix.in-progress': '결과가 나오면 앞서 보낸 `/verify` 메시지에 보여 드려요. 잠시만 기다려 주세요.',
   'verify.fix.hub-down':
-    '도커 허브가 응답하지 않아요. {seconds}초 뒤에 다시 `/verify` 해 주세요. 이번 확인은 기록되지 않고 기다리는 시간도 생기지 않아요.',
+    '몇 번 연속으로 답이 없어서 잠시 확인을 멈췄어요. {seconds}초 뒤에 다시 `/verify` 해 주세요. 이번 확인은 기록되지 않아요.',
   'verify.fix.busy':
-    '{seconds}초쯤 뒤에 다시 `/verify` 해 주세요. 이번 확인은 기록되지 않고 기다리는 시간도 생기지 않아요.',
+    '{seconds}초쯤 뒤에 다시 `/verify` 해 주세요. 이번 확인은 기록되지 않아요.',
   // Why the registry could not answer.
   'verify.reason.timeout': '응답 시간 초과',
   'verify.reason.http-5xx': '서버 오류',
@@ -201,9 +201,9 @@ export const en = {
     'When the push is done, run `/verify` again. Once both tags point at the same image you are verified, and this Docker ID needs no more proof. You may delete the proof tag afterwards.',
   'verify.fix.in-progress': 'Its result will appear in the answer to that `/verify`. Please wait a moment.',
   'verify.fix.hub-down':
-    'Docker Hub is not answering. Please run `/verify` again in {seconds} s. This check is not recorded and starts no waiting time.',
+    'It failed to answer several times in a row, so checks are paused for a moment. Please run `/verify` again in {seconds} s. This check is not recorded.',
   'verify.fix.busy':
-    'Please run `/verify` again in about {seconds} s. This check is not recorded and starts no waiting time.',
+    'Please run `/verify` again in about {seconds} s. This check is not recorded.',
   'verify.reason.timeout': 'timed out',
   'verify.reason.http-5xx': 'server error',
   'verify.reason.reset': 'connection dropped',
