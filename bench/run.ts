@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs every benchmark module present and prints its numbers;
- * `npm run bench -- --json` prints one JSON object with all keys instead.
+ * `npm run bench -- --json` prints one JSON object with all keys instead;
+ * `npm run bench -- reliability` (any module names) runs only those modules.
  * Add a module with one line in `modules`.
  */
 import { existsSync } from 'node:fs';
@@ -22,6 +23,7 @@ const modules: BenchModule[] = [
   { file: './runtime.ts', run: 'runRuntimeBench' },
   { file: './pictures.ts', run: 'runPicturesBench' },
   { file: './memory.ts', run: 'runMemoryBench' },
+  { file: './reliability.ts', run: 'runReliabilityBench' },
 ];
 
 async function runModule(module: BenchModule): Promise<BenchResult | undefined> {
@@ -39,8 +41,13 @@ function formatNumber(value: number): string {
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const chosen = wanted.length
+    ? modules.filter((module) => wanted.some((name) => module.file === `./${name}.ts`))
+    : modules;
+  if (chosen.length < wanted.length) throw new Error(`unknown bench module among: ${wanted.join(', ')}`);
   const merged: BenchResult = {};
-  for (const module of modules) {
+  for (const module of chosen) {
     // Progress goes to stderr so `--json` leaves exactly one JSON object on stdout.
     process.stderr.write(`bench: ${module.file} …\n`);
     const result = await runModule(module);

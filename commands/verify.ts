@@ -70,6 +70,8 @@ export const verify = defineCommand({
     });
     if (result.kind === 'needs-docker-id') throw new UserFacingError('verifyResult.needDockerId');
     if (result.kind === 'claimed-by-other') throw claimedByOtherRefusal(result.dockerId);
+    // Stopped by a shutdown: the deferred answer gets the restart notice, like any other interaction.
+    if (result.report.outcome === 'interrupted') throw new UserFacingError('error.shuttingDown');
     const stepTitle = (stepId: string) => lesson.steps.find((step) => step.id === stepId)?.title ?? stepId;
     const description = describeLookup(result.report, call.t, result.dockerId, {
       fixSteps: check.fixSteps,

@@ -11,6 +11,7 @@ import { Dispatcher } from './interactions/dispatcher.js';
 import { createLogger, type Logger } from './logger.js';
 import { type EnvFileResult, loadEnvFile } from './ops/env-file.js';
 import { acquireInstanceLock } from './ops/instance-lock.js';
+import { installProcessHandlers } from './ops/process-handlers.js';
 import { describeStartupFailure, TokenMissingError } from './ops/startup-failure.js';
 
 async function readable(file: string): Promise<boolean> {
@@ -109,10 +110,8 @@ function reportFailure(error: unknown): void {
   else if (!process.stdout.isTTY) createLogger('info').fatal(fields, `start-up failed: ${failure.code}`);
 }
 
-process.on('uncaughtException', (error) => {
-  (logger ?? createLogger('info')).fatal({ err: error }, 'uncaught exception');
-  process.exit(1);
-});
+// Before the logger exists, errors go to a plain one on stdout.
+installProcessHandlers(() => logger ?? createLogger('info'));
 
 main().then(
   (code) => process.exit(code),

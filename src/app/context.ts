@@ -12,6 +12,7 @@ import {
   stopCourseReads,
 } from '../content/index.js';
 import type { Logger } from '../logger.js';
+import type { BreakerSettings } from '../registry/circuit-breaker.js';
 import type { AppContext } from '../services/app-context.js';
 import { BoardService } from '../services/boards.js';
 import { CourseCatalog } from '../services/catalog.js';
@@ -46,6 +47,8 @@ export interface AppOptions {
   onVerifyResult?: VerifyObserver;
   /** For tests: the course-reading worker's timeout and heap limit. */
   courseReads?: Partial<OffThreadOptions>;
+  /** For tests and benchmarks: the Docker Hub circuit breaker's thresholds and the lookup queue's bound. */
+  verifyLimits?: { breaker?: Partial<BreakerSettings>; maxQueued?: number };
 }
 
 /** Opens the database (running migrations), loads and stores the course, builds the registry client. */
@@ -77,6 +80,7 @@ export async function createApp(
       clock,
       logger,
       ...(options.httpDispatcher ? { dispatcher: options.httpDispatcher } : {}),
+      ...options.verifyLimits,
     });
     const app: AppContext = {
       config,

@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import { checkHealth } from '../ops/health.js';
 import { type HealthServer, startHealthServer } from '../ops/health-server.js';
 import type { BotMetrics } from '../ops/metrics.js';
-import { courseProbe, databaseProbe, gatewayProbe } from '../ops/probes.js';
+import { courseProbe, databaseProbe, dockerHubProbe, gatewayProbe } from '../ops/probes.js';
 import { onStopSignals } from '../ops/stop-signals.js';
 import { type AppContext, createApp, storeOf } from './context.js';
 
@@ -32,6 +32,7 @@ async function startEndpoints(
     gatewayProbe(gateway),
     databaseProbe(storeOf(app).db, config.DATABASE_PATH),
     courseProbe(app.catalog),
+    dockerHubProbe(app.verification),
   ];
   metrics.readFrom({
     gatewayConnected: () => gateway.connected,
@@ -41,6 +42,7 @@ async function startEndpoints(
       wal: fileSize(`${config.DATABASE_PATH}-wal`),
     }),
     lessons: () => app.catalog.list().length,
+    dockerHub: () => app.verification.hubStatus(),
   });
   const server = await startHealthServer({
     host: config.HEALTH_HOST,

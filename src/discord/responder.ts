@@ -6,7 +6,9 @@ import {
 } from 'discord.js';
 import { Routes } from 'discord-api-types/v10';
 import type { AutocompleteChoice, Responder } from '../interactions/call.js';
+import { InteractionGoneError } from '../interactions/errors.js';
 import { type Message, NO_MENTIONS } from '../ui/message.js';
+import { interactionIsGone } from './rest-deadline.js';
 
 type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteraction;
 
@@ -36,6 +38,8 @@ function editFlags(message: Message): number | undefined {
  */
 export class DiscordResponder implements Responder {
   private state: State = 'fresh';
+  /** Discord no longer takes answers for this interaction: nothing more is sent. */
+  private gone = false;
   private queue: Promise<unknown> = Promise.resolve();
   private autoDeferTimer: NodeJS.Timeout | undefined;
   private readonly arrived = performance.now();
@@ -135,8 +139,15 @@ export class DiscordResponder implements Responder {
     // Any answer makes the automatic defer unnecessary.
     this.disarm();
     const run = this.queue.then(async () => {
+      if (this.gone) throw new InteractionGoneError();
       const first = this.state === 'fresh';
-      await step();
+      try {
+        await step();
+      } catch (error) {
+        if (!interactionIsGone(error)) throw error;
+        this.gone = true;
+        throw new InteractionGoneError({ cause: error });
+      }
       if (first && this.state !== 'fresh') this.onFirstResponse((performance.now() - this.arrived) / 1000);
     });
     this.queue = run.catch(() => undefined);

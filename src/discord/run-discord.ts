@@ -5,9 +5,14 @@ import { type BackoffPolicy, retryWithBackoff, startupBackoff } from '../ops/bac
 import { attachDispatcher, createDiscordClient, type ResponseTimeObserver } from './adapter.js';
 import { isPermanentStartupError, isUnrecoverableClose, loginAndWaitForReady } from './connect.js';
 import { GatewayStatus } from './gateway-status.js';
+import { guardGatewayPackets } from './packet-guard.js';
 
-/** How long shutdown waits for interactions in flight before closing anyway. */
-export const drainTimeoutMs = 10_000;
+/**
+ * Shutdown: interactions in flight get up to 10 s. Lookups still running at 5 s are stopped so
+ * their learners are told (the restart notice) with time to spare; anything still unanswered at
+ * 10 s gets the notice directly. Well inside systemd's 90 s and compose's 30 s stop timeouts.
+ */
+export const DEFAULT_DRAIN = { timeoutMs: 10_000, interruptAfterMs: 5_000 } as const;
 
 /** One start-up attempt's wait for the gateway to become ready (login, HELLO, READY, guilds). */
 const readyTimeoutMs = 30_000;
@@ -29,6 +34,8 @@ export interface RunOptions {
   onResponseTime?: ResponseTimeObserver;
   /** Discord closed the gateway for good after start-up (token reset, intents refused). */
   onGatewayLost?: (event: CloseEvent) => void;
+  /** For tests: a shorter shutdown drain than DEFAULT_DRAIN. */
+  drain?: { timeoutMs: number; interruptAfterMs: number };
 }
 
 /**
@@ -46,6 +53,7 @@ export async function runDiscord(
   const policy: BackoffPolicy = { ...startupBackoff, budgetMs: options.connectRetryMs ?? 0 };
   const connect = async (attempt: number): Promise<Client> => {
     const client = createDiscordClient(app.config);
+    guardGatewayPackets(client, app.logger);
     // discord.js holds interactions back until ready, so none is lost between ready and here.
     attachDispatcher(client, dispatcher, app.config, app.logger, options.onResponseTime);
     gateway.connecting(attempt, client);
@@ -98,7 +106,13 @@ export async function runDiscord(
       stopRequested = true;
       gateway.stopping();
       app.logger.info('shutting down: answering interactions in flight');
-      await dispatcher.drain(drainTimeoutMs);
+      await dispatcher.drain({
+        ...(options.drain ?? DEFAULT_DRAIN),
+        interrupt: () => {
+          app.logger.info('shutting down: stopping /verify lookups still in flight');
+          app.verification.interruptLookups();
+        },
+      });
       await client.destroy();
       app.close();
       app.logger.info('stopped');

@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { noticeMessage } from '../ui/message.js';
 import { accessRefusal, checkAccess } from './access.js';
 import { ButtonRegistry, type Currency } from './buttons.js';
 import type { Call } from './call.js';
@@ -6,6 +7,7 @@ import { type CommandData, type RawInvocation, readArgs } from './command-args.j
 import type { AnyCommand, CommandModule } from './command-module.js';
 import { type Outcome, runInBoundary } from './error-boundary.js';
 import { UserFacingError } from './errors.js';
+import { inInteraction } from './interaction-scope.js';
 
 /** One handled interaction, for metrics: names come only from the bot's own commands and buttons. */
 export interface HandledInteraction {
@@ -21,6 +23,19 @@ export type InteractionObserver = (handled: HandledInteraction) => void;
 /** Longer than any autocompleted option may be (their max_length is 100): nothing to suggest. */
 const maxAutocompleteInput = 100;
 
+export interface DrainPlan {
+  /** The whole drain: past it, anything still unanswered gets the restart notice. */
+  timeoutMs: number;
+  /** When to cut slow work short (lookups in flight) so its handlers can still answer in time. */
+  interruptAfterMs?: number;
+  interrupt?: () => void;
+}
+
+/** How long the last-resort restart notice may take before the drain gives up on it. */
+const restartNoticeTimeoutMs = 2_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
 /**
  * Routes commands, autocomplete and buttons to their modules, the same way for Discord and the
  * local console, each inside the error boundary, with one log line per interaction.
@@ -28,7 +43,8 @@ const maxAutocompleteInput = 100;
 export class Dispatcher<App extends { logger: Logger }> {
   private readonly commands: Map<string, CommandModule<App, CommandData>>;
   private readonly buttons: ButtonRegistry<App>;
-  private readonly inFlight = new Set<Promise<unknown>>();
+  /** Each interaction being handled, with its call: a drain that runs out of time answers it. */
+  private readonly inFlight = new Map<Promise<unknown>, Call>();
   private draining = false;
 
   /** `modules`: every command the bot answers, each with the buttons its messages carry. */
@@ -103,11 +119,40 @@ export class Dispatcher<App extends { logger: Logger }> {
     });
   }
 
-  /** Stops taking interactions and waits for those in flight (bounded by `timeoutMs`). */
-  async drain(timeoutMs: number): Promise<void> {
+  /**
+   * Stops taking interactions (new ones get the restart notice) and lets those in flight finish.
+   * At `interruptAfterMs` slow work is cut short, so its handlers answer themselves; at
+   * `timeoutMs` every interaction still unanswered gets the restart notice directly. Nobody is
+   * left on "thinking…".
+   */
+  async drain(plan: DrainPlan | number): Promise<void> {
+    const {
+      timeoutMs,
+      interruptAfterMs = timeoutMs,
+      interrupt,
+    } = typeof plan === 'number' ? { timeoutMs: plan } : plan;
     this.draining = true;
-    const settled = Promise.allSettled([...this.inFlight]);
-    await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, timeoutMs).unref())]);
+    const started = performance.now();
+    const settledWithin = (ms: number) =>
+      Promise.race([
+        Promise.allSettled([...this.inFlight.keys()]).then(() => true),
+        sleep(ms).then(() => false),
+      ]);
+    if (await settledWithin(Math.min(interruptAfterMs, timeoutMs))) return;
+    interrupt?.();
+    if (await settledWithin(timeoutMs - (performance.now() - started))) return;
+    const stuck = [...this.inFlight.values()];
+    this.app.logger.warn({ interactions: stuck.map((call) => call.interactionId) }, 'drain timed out');
+    await Promise.allSettled(stuck.map((call) => this.sendRestartNotice(call)));
+  }
+
+  private async sendRestartNotice(call: Call): Promise<void> {
+    const notice = call.respond.notice(noticeMessage(call.t('error.shuttingDown')));
+    const sent = await Promise.race([
+      notice.then(() => true),
+      sleep(restartNoticeTimeoutMs).then(() => false),
+    ]);
+    if (!sent) throw new Error('restart notice timed out');
   }
 
   /** A command name as a metric label: only the bot's own, so typed names cannot grow the label set. */
@@ -123,7 +168,7 @@ export class Dispatcher<App extends { logger: Logger }> {
   ): Promise<void> {
     const started = performance.now();
     const logger = this.app.logger;
-    const run = (async () => {
+    const run = inInteraction(call.interactionId, async () => {
       const outcome = await runInBoundary(call, logger, async () => {
         if (this.draining) throw new UserFacingError('error.shuttingDown');
         await work();
@@ -141,8 +186,8 @@ export class Dispatcher<App extends { logger: Logger }> {
         'interaction handled',
       );
       this.observe({ type: fields.interaction, name: label.name, outcome, latencyMs });
-    })();
-    this.inFlight.add(run);
+    });
+    this.inFlight.set(run, call);
     void run.finally(() => this.inFlight.delete(run));
     return run;
   }

@@ -2,7 +2,7 @@ import type { Logger } from '../logger.js';
 import { noticeMessage } from '../ui/message.js';
 import type { Call } from './call.js';
 import { ArgumentError } from './command-args.js';
-import { newErrorId, UserFacingError } from './errors.js';
+import { InteractionGoneError, newErrorId, UserFacingError } from './errors.js';
 
 export type Outcome = 'ok' | 'refused' | 'error';
 
@@ -16,6 +16,14 @@ export async function runInBoundary(call: Call, logger: Logger, work: () => Prom
     await work();
     return 'ok';
   } catch (error) {
+    if (error instanceof InteractionGoneError) {
+      // Discord would refuse any notice too: log it, send nothing more.
+      logger.warn(
+        { interactionId: call.interactionId, reason: describeCause(error.cause) },
+        'interaction could not be answered in time; given up',
+      );
+      return 'error';
+    }
     let message: string;
     let outcome: Outcome;
     if (error instanceof UserFacingError) {
@@ -47,4 +55,15 @@ export async function runInBoundary(call: Call, logger: Logger, work: () => Prom
     }
     return outcome;
   }
+}
+
+/**
+ * What made an interaction unanswerable, by name only (discord.js names carry the code or route,
+ * `DiscordAPIError[10062]`): error messages from the REST layer may carry the interaction's URL,
+ * and with it its token.
+ */
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return 'no answer is possible any more';
+  const { reason } = cause as { reason?: unknown };
+  return typeof reason === 'string' ? `${cause.name} ${reason}` : cause.name;
 }

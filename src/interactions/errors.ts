@@ -19,3 +19,14 @@ export class UserFacingError extends Error {
 export function newErrorId(): string {
   return randomBytes(4).toString('hex');
 }
+
+/**
+ * The interaction can no longer be answered (Discord expired it, or its first response could not
+ * reach Discord before the deadline). Nothing more is sent for it; the boundary only logs.
+ */
+export class InteractionGoneError extends Error {
+  override name = 'InteractionGoneError';
+  constructor(options?: { cause?: unknown }) {
+    super('the interaction can no longer be answered', options);
+  }
+}

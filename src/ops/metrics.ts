@@ -1,5 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { HandledInteraction } from '../interactions/dispatcher.js';
+import type { HubStatus } from '../services/verification/image-lookup.js';
 import type { VerifyResult } from '../services/verification/verification-service.js';
 
 /** What the metrics read at scrape time from the running bot. */
@@ -10,7 +11,12 @@ export interface RuntimeReadings {
   /** Sizes of the SQLite file and its -wal beside it. */
   databaseBytes(): { database: number; wal: number };
   lessons(): number;
+  /** Docker Hub's circuit breaker and the /verify lookups running and waiting. */
+  dockerHub(): HubStatus;
 }
+
+/** The breaker's states as gauge values: what an alert compares against. */
+const breakerLevel: Record<HubStatus['breaker'], number> = { closed: 0, 'half-open': 1, open: 2 };
 
 /**
  * First-response buckets around Discord's 3-second deadline: the bot defers by itself after
@@ -99,6 +105,27 @@ export class BotMetrics {
       registers: [this.registry],
       collect() {
         this.set(readings()?.lessons() ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'dsb_dockerhub_breaker_state',
+      help: 'Circuit breaker over Docker Hub requests: 0 closed (lookups go out), 1 half-open (one probe), 2 open (answered at once).',
+      registers: [this.registry],
+      collect() {
+        const status = readings()?.dockerHub();
+        if (status) this.set(breakerLevel[status.breaker]);
+      },
+    });
+    new Gauge({
+      name: 'dsb_verify_lookups',
+      help: '/verify lookups sent to Docker Hub (running) and waiting for a slot (queued).',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      collect() {
+        const status = readings()?.dockerHub();
+        if (!status) return;
+        this.set({ state: 'running' }, status.running);
+        this.set({ state: 'queued' }, status.queued);
       },
     });
     collectDefaultMetrics({ register: this.registry });

@@ -61,3 +61,21 @@ export function courseProbe(catalog: { list(): readonly unknown[] }): HealthProb
 export function gatewayProbe(gateway: { connected: boolean; describe(): string }): HealthProbe {
   return { name: 'gateway', check: () => ({ ok: gateway.connected, detail: gateway.describe() }) };
 }
+
+/**
+ * Docker Hub as /verify sees it, for the operator's eye only: an outage there is not the bot's
+ * failure (learners are told at once and nothing is recorded), so a restart would not help and
+ * this check never fails.
+ */
+export function dockerHubProbe(hub: {
+  hubStatus(): { breaker: string; retryAfterSeconds: number; running: number; queued: number };
+}): HealthProbe {
+  return {
+    name: 'dockerHub',
+    check() {
+      const { breaker, retryAfterSeconds, running, queued } = hub.hubStatus();
+      const retry = breaker === 'closed' ? '' : `, next try in ${retryAfterSeconds} s`;
+      return { ok: true, detail: `breaker ${breaker}${retry}; lookups ${running} running, ${queued} queued` };
+    },
+  };
+}

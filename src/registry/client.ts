@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { trimChar } from '../strings.js';
 import { type RegistryCredentials, TokenProvider } from './auth.js';
 import { parseBearerChallenge } from './challenge.js';
+import type { RequestHealth } from './circuit-breaker.js';
 import {
   createTimedAgent,
   DEFAULT_REGISTRY_TIMEOUTS,
@@ -38,6 +39,8 @@ export interface RegistryClientOptions {
   dispatcher?: Dispatcher;
   manifestCache: ManifestCache;
   clock?: Clock;
+  /** Told about every registry and token request (the circuit breaker). */
+  health?: { observer: RequestHealth; stallMs: number };
 }
 
 /** A repository name `namespace/repository` already checked by names.ts. */
@@ -74,6 +77,7 @@ export class RegistryClient {
       dispatcher: options.dispatcher ?? createTimedAgent(timeouts),
       timeouts,
       userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+      ...(options.health ? { health: options.health } : {}),
     });
     this.tokens = new TokenProvider({
       registryUrl: this.baseUrl,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Agent, type Dispatcher, request } from 'undici';
+import type { RequestHealth } from './circuit-breaker.js';
 
 /** Every limit on one request; the total bounds the whole exchange including the body. */
 export interface HttpTimeouts {
@@ -77,6 +78,8 @@ export class HttpSender {
       dispatcher: Dispatcher;
       timeouts: HttpTimeouts;
       userAgent: string;
+      /** Told whether each request got an answer (the circuit breaker); a stall counts as failed. */
+      health?: { observer: RequestHealth; stallMs: number };
     },
   ) {}
 
@@ -84,6 +87,7 @@ export class HttpSender {
     const { timeouts } = this.options;
     if (req.signal?.aborted) return { ok: false, failure: classifyNetworkError(req.signal.reason) };
     const perRequest = AbortSignal.timeout(timeouts.totalMs);
+    const health = this.watchHealth(req.signal);
     let answered = false;
     try {
       const answer = await request(req.url, {
@@ -95,6 +99,7 @@ export class HttpSender {
         signal: req.signal ? AbortSignal.any([perRequest, req.signal]) : perRequest,
       });
       answered = true;
+      health.settled(answer.statusCode < 500);
       trace.push({ purpose: req.purpose, method: req.method, result: answer.statusCode });
       const headers = flattenHeaders(answer.headers);
       if (req.readBodyUpTo === undefined || req.method === 'HEAD') {
@@ -107,9 +112,36 @@ export class HttpSender {
     } catch (error) {
       const failure = classifyNetworkError(error);
       // A failure while reading the body belongs to the request already recorded.
-      if (!answered) trace.push({ purpose: req.purpose, method: req.method, result: failure });
+      if (!answered) {
+        health.settled(false);
+        trace.push({ purpose: req.purpose, method: req.method, result: failure });
+      }
       return { ok: false, failure };
     }
+  }
+
+  /**
+   * Reports one request to the health observer exactly once: a stall as soon as it happens, else
+   * its result. A request the caller aborted (deadline, breaker, shutdown) says nothing about
+   * the registry; an answer after a stall still counts, so a slow registry closes the count again.
+   */
+  private watchHealth(signal: AbortSignal | undefined): { settled(ok: boolean): void } {
+    const health = this.options.health;
+    if (!health) return { settled: () => undefined };
+    let reported = false;
+    const stall = setTimeout(() => {
+      reported = true;
+      if (!signal?.aborted) health.observer.failed();
+    }, health.stallMs);
+    stall.unref();
+    return {
+      settled(ok) {
+        clearTimeout(stall);
+        if (ok) health.observer.answered();
+        else if (!reported && !signal?.aborted) health.observer.failed();
+        reported = true;
+      },
+    };
   }
 
   /**

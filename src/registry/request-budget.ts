@@ -1,9 +1,10 @@
 import type { RequestRecord } from './http.js';
 
 /**
- * One deadline for everything a lookup sends (token fetches, HEADs, GETs, retries, the Hub):
- * well under Discord's 15-minute interaction token and under the bot's 10-second shutdown
- * drain, and long enough for one registry request and its retry (DEFAULT_REGISTRY_TIMEOUTS).
+ * One deadline for everything a lookup does from the moment it is accepted (the wait for a slot,
+ * token fetches, HEADs, GETs, retries, the Hub): well under Discord's 15-minute interaction
+ * token and under the bot's 10-second shutdown drain, and long enough for one registry request
+ * and its retry (DEFAULT_REGISTRY_TIMEOUTS).
  */
 export const LOOKUP_DEADLINE_MS = 8_500;
 
@@ -24,8 +25,10 @@ export class RequestBudget {
   readonly signal: AbortSignal;
   private manifestGetsLeft: number;
 
-  constructor(limits: { deadlineMs?: number; maxManifestGets?: number } = {}) {
-    this.signal = AbortSignal.timeout(limits.deadlineMs ?? LOOKUP_DEADLINE_MS);
+  /** `abortWith`: further reasons to stop early (the circuit breaker opening, a shutdown). */
+  constructor(limits: { deadlineMs?: number; maxManifestGets?: number; abortWith?: AbortSignal[] } = {}) {
+    const deadline = AbortSignal.timeout(limits.deadlineMs ?? LOOKUP_DEADLINE_MS);
+    this.signal = limits.abortWith?.length ? AbortSignal.any([deadline, ...limits.abortWith]) : deadline;
     this.manifestGetsLeft = limits.maxManifestGets ?? MAX_MANIFEST_GETS_PER_LOOKUP;
   }
 

@@ -163,7 +163,7 @@ describe('the error boundary and graceful shutdown', () => {
     await harness.fake.waitForResponse(inFlight.id, (response) => response.type === 5);
     const stopping = harness.bot.stop();
     const late = harness.fake.sendChatCommand({ name: 'lesson', subcommand: 'list' });
-    expect(responseText(await answerOf(harness.fake, late.id))).toContain('봇이 잠시 재시작하는 중이에요');
+    expect(responseText(await answerOf(harness.fake, late.id))).toContain('봇이 재시작하고 있어요');
     await stopping;
     const finished = harness.fake
       .responsesFor(inFlight.id)

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkHealth, type HealthProbe } from '../../src/ops/health.js';
 import { type HealthServer, startHealthServer } from '../../src/ops/health-server.js';
 import { BotMetrics } from '../../src/ops/metrics.js';
-import { courseProbe, databaseProbe, gatewayProbe } from '../../src/ops/probes.js';
+import { courseProbe, databaseProbe, dockerHubProbe, gatewayProbe } from '../../src/ops/probes.js';
 import type { VerifyResult } from '../../src/services/verification/verification-service.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { parsePrometheusText, samplesOf, sampleValue } from '../support/prometheus.js';
@@ -46,6 +46,14 @@ describe('health probes', () => {
   it('course and gateway probes say what they see', () => {
     expect(courseProbe({ list: () => [] }).check()).toEqual({ ok: false, detail: 'no lessons loaded' });
     expect(courseProbe({ list: () => [1, 2] }).check()).toEqual({ ok: true, detail: '2 lessons' });
+    // Docker Hub down is shown to the operator but is not the bot's failure: a restart would not help.
+    const hub = (breaker: 'closed' | 'open', retryAfterSeconds: number) =>
+      dockerHubProbe({ hubStatus: () => ({ breaker, retryAfterSeconds, running: 1, queued: 2 }) }).check();
+    expect(hub('open', 25)).toEqual({
+      ok: true,
+      detail: 'breaker open, next try in 25 s; lookups 1 running, 2 queued',
+    });
+    expect(hub('closed', 0)).toEqual({ ok: true, detail: 'breaker closed; lookups 1 running, 2 queued' });
     expect(gatewayProbe({ connected: false, describe: () => 'connecting (attempt 2)' }).check()).toEqual({
       ok: false,
       detail: 'connecting (attempt 2)',
@@ -157,6 +165,7 @@ describe('the bot metrics', () => {
       gatewayPingMs: () => 42,
       databaseBytes: () => ({ database: 4096, wal: 1024 }),
       lessons: () => 1,
+      dockerHub: () => ({ breaker: 'open', retryAfterSeconds: 12, running: 3, queued: 5 }),
     });
     metrics.interactionHandled({ type: 'command', name: 'lesson', outcome: 'ok', latencyMs: 12 });
     metrics.interactionHandled({ type: 'command', name: 'lesson', outcome: 'ok', latencyMs: 8 });
@@ -184,6 +193,9 @@ describe('the bot metrics', () => {
     expect(value('dsb_database_bytes', { file: 'database' })).toBe(4096);
     expect(value('dsb_database_bytes', { file: 'wal' })).toBe(1024);
     expect(value('dsb_course_lessons')).toBe(1);
+    expect(value('dsb_dockerhub_breaker_state')).toBe(2);
+    expect(value('dsb_verify_lookups', { state: 'running' })).toBe(3);
+    expect(value('dsb_verify_lookups', { state: 'queued' })).toBe(5);
     expect(families.get('dsb_interaction_first_response_seconds')?.type).toBe('histogram');
     expect(samplesOf(families, 'nodejs_heap_size_used_bytes')).toHaveLength(1);
   });
@@ -195,6 +207,7 @@ describe('the bot metrics', () => {
       gatewayPingMs: () => null,
       databaseBytes: () => ({ database: 0, wal: 0 }),
       lessons: () => 0,
+      dockerHub: () => ({ breaker: 'closed', retryAfterSeconds: 0, running: 0, queued: 0 }),
     });
     const families = parsePrometheusText(await metrics.render());
     expect(sampleValue(families, 'dsb_gateway_ping_seconds')).toBeNaN();

@@ -145,7 +145,7 @@ describe('stopping the production start with a signal', () => {
 
       // Draining: a new interaction is told the bot is restarting, not left unanswered.
       const late = openLesson(fake);
-      expect(responseText(await answerOf(fake, late.id))).toContain('봇이 잠시 재시작하는 중이에요');
+      expect(responseText(await answerOf(fake, late.id))).toContain('봇이 재시작하고 있어요');
       expect(bot.child.exitCode).toBeNull();
 
       held.release();
@@ -337,6 +337,7 @@ describe('health and metrics of the production start', () => {
             gateway: { ok: true, detail: 'connected' },
             database: { ok: true, detail: 'writable' },
             course: { ok: true, detail: '1 lessons' },
+            dockerHub: { ok: true, detail: 'breaker closed; lookups 0 running, 0 queued' },
           },
         },
       });
@@ -387,6 +388,8 @@ describe('health and metrics of the production start', () => {
       for (const outcome of readColumn('SELECT outcome FROM verification_attempts'))
         expect(outcome).toBe(verifyOutcome[0]?.labels.outcome);
       expect(value('dsb_dockerhub_pull_limit_remaining')).toBe(HELD_PULL_LIMIT.remaining);
+      expect(value('dsb_dockerhub_breaker_state')).toBe(0);
+      expect(value('dsb_verify_lookups', { state: 'running' })).toBe(0);
       expect(value('dsb_interaction_first_response_seconds_count', { type: 'command' })).toBe(4);
       expect(value('dsb_interaction_first_response_seconds_count', { type: 'button' })).toBe(1);
       expect(value('dsb_interaction_first_response_seconds_bucket', { type: 'command', le: '+Inf' })).toBe(4);

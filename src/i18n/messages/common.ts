@@ -14,7 +14,7 @@ export const ko = {
   'error.homeServerOnly':
     '🏠 모든 서버가 함께 쓰는 코스를 바꾸는 기능이라 홈 서버의 강사나 봇 운영자만 쓸 수 있어요. 레슨 파일을 고쳤다면 봇 운영자에게 알려 주세요.',
   'error.unknownCommand': '알 수 없는 명령이에요. 봇의 명령 목록이 갱신되는 중일 수 있어요.',
-  'error.shuttingDown': '봇이 잠시 재시작하는 중이에요. 조금 뒤에 다시 시도해 주세요.',
+  'error.shuttingDown': '봇이 재시작하고 있어요. 1분 뒤에 다시 시도해 주세요.',
   'button.malformed': '⚠️ 알 수 없는 버튼이에요. 명령을 다시 실행해 주세요.',
   'button.notYours': '🙅 다른 학습자의 화면이에요. 직접 명령을 실행해서 내 화면을 열어 주세요.',
   'button.stale': '🔄 강의 내용이 바뀌었어요. `/lesson open`으로 새 화면을 열어 주세요.',
@@ -34,7 +34,7 @@ export const en = {
   'error.homeServerOnly':
     '🏠 This changes the course that every server shares, so only instructors of the home server and the bot’s owners can use it. If you edited the lesson files, please tell the bot’s owner.',
   'error.unknownCommand': 'Unknown command. The bot’s command list may be updating.',
-  'error.shuttingDown': 'The bot is restarting. Please try again in a moment.',
+  'error.shuttingDown': 'The bot is restarting. Please try again in a minute.',
   'button.malformed': '⚠️ Unknown button. Please run the command again.',
   'button.notYours': '🙅 This page belongs to another learner. Run the command yourself to open your own.',
   'button.stale': '🔄 The lesson has changed. Open a fresh page with `/lesson open`.',

@@ -21,6 +21,9 @@ export const ko = {
   'verify.title.proof-tag-missing': '🔑 이 도커 ID가 내 것인지 한 번만 확인할게요',
   'verify.title.proof-tag-mismatch': '🔑 확인용 태그가 다른 이미지를 가리켜요',
   'verify.title.in-progress': '⏳ 앞서 보낸 확인이 아직 진행 중이에요',
+  'verify.title.hub-down': '🌧️ 도커 허브가 응답하지 않아요',
+  'verify.title.busy': '⏳ 지금 확인을 기다리는 학습자가 많아요',
+  'verify.title.interrupted': '🔄 봇이 재시작하고 있어요',
   // What was found.
   'verify.found.image': '이미지: `{image}`',
   'verify.found.digest': '다이제스트: `{digest}`',
@@ -74,6 +77,10 @@ export const ko = {
   'verify.fix.proof.next':
     '푸시가 끝나면 `/verify`를 다시 실행해 주세요. 두 태그가 같은 이미지를 가리키면 인증이 끝나고, 그다음부터는 이 도커 ID로 확인을 다시 하지 않아요. 인증 뒤에는 확인용 태그를 지워도 돼요.',
   'verify.fix.in-progress': '결과가 나오면 앞서 보낸 `/verify` 메시지에 보여 드려요. 잠시만 기다려 주세요.',
+  'verify.fix.hub-down':
+    '몇 번 연속으로 답이 없어서 잠시 확인을 멈췄어요. {seconds}초 뒤에 다시 `/verify` 해 주세요. 이번 확인은 기록되지 않아요.',
+  'verify.fix.busy':
+    '{seconds}초쯤 뒤에 다시 `/verify` 해 주세요. 이번 확인은 기록되지 않아요.',
   // Why the registry could not answer.
   'verify.reason.timeout': '응답 시간 초과',
   'verify.reason.http-5xx': '서버 오류',
@@ -135,6 +142,9 @@ export const en = {
   'verify.title.proof-tag-missing': '🔑 Let’s check once that this Docker ID is yours',
   'verify.title.proof-tag-mismatch': '🔑 The proof tag points at another image',
   'verify.title.in-progress': '⏳ Your previous check is still running',
+  'verify.title.hub-down': '🌧️ Docker Hub is not answering',
+  'verify.title.busy': '⏳ Many learners are waiting for a check right now',
+  'verify.title.interrupted': '🔄 The bot is restarting',
   'verify.found.image': 'Image: `{image}`',
   'verify.found.digest': 'Digest: `{digest}`',
   'verify.found.platform': 'Platform: `{platform}`',
@@ -190,6 +200,10 @@ export const en = {
   'verify.fix.proof.next':
     'When the push is done, run `/verify` again. Once both tags point at the same image you are verified, and this Docker ID needs no more proof. You may delete the proof tag afterwards.',
   'verify.fix.in-progress': 'Its result will appear in the answer to that `/verify`. Please wait a moment.',
+  'verify.fix.hub-down':
+    'It failed to answer several times in a row, so checks are paused for a moment. Please run `/verify` again in {seconds} s. This check is not recorded.',
+  'verify.fix.busy':
+    'Please run `/verify` again in about {seconds} s. This check is not recorded.',
   'verify.reason.timeout': 'timed out',
   'verify.reason.http-5xx': 'server error',
   'verify.reason.reset': 'connection dropped',

@@ -3,6 +3,12 @@ import { type Clock, systemClock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { BaseImageChecker, type BaseImageVerdict } from '../../registry/base-image.js';
+import {
+  type BreakerSettings,
+  type BreakerState,
+  CircuitBreaker,
+  DEFAULT_BREAKER_SETTINGS,
+} from '../../registry/circuit-breaker.js';
 import { type HeadOutcome, RegistryClient } from '../../registry/client.js';
 import type { RequestRecord, UnavailableReason } from '../../registry/http.js';
 import { HubClient, type HubTagInfo } from '../../registry/hub.js';
@@ -15,7 +21,7 @@ import {
 } from '../../registry/names.js';
 import type { PullRateLimit } from '../../registry/outcomes.js';
 import { LOOKUP_DEADLINE_MS, RequestBudget } from '../../registry/request-budget.js';
-import { Coalescer, ConcurrencyLimit, Cooldown, RateLimitMemory } from './lookup-limits.js';
+import { Coalescer, ConcurrencyLimit, Cooldown, QueueFullError, RateLimitMemory } from './lookup-limits.js';
 import { checkOwnershipProof } from './ownership-proof.js';
 
 /** Every verdict of one /verify, as recorded and as shown. Only `found` passes. */
@@ -42,6 +48,12 @@ export const lookupOutcomes = [
   'proof-tag-mismatch',
   /** The learner's previous /verify is still being looked up. */
   'in-progress',
+  /** The circuit breaker is open: the registry failed several times in a row; answered at once. */
+  'hub-down',
+  /** Too many lookups are waiting (or this one waited its whole deadline): try again later. */
+  'busy',
+  /** The bot is shutting down: the lookup was stopped before it had a verdict. */
+  'interrupted',
 ] as const;
 
 export type LookupOutcome = (typeof lookupOutcomes)[number];
@@ -121,17 +133,32 @@ export interface LookupInput {
 
 export interface ImageLookupDeps {
   client: RegistryClient;
+  /** Shared with the client, which tells it about every registry request. */
+  breaker?: CircuitBreaker;
   hub?: HubClient;
   clock?: Clock;
   logger?: Logger;
   cooldownSeconds: number;
   /** Lookups sent to the registry at once, across all learners. */
   maxConcurrent?: number;
-  /** One deadline for all requests of a lookup; LOOKUP_DEADLINE_MS unless a test shortens it. */
+  /** Lookups that may wait for a slot; anyone beyond is told at once how long to wait. */
+  maxQueued?: number;
+  /** One deadline for a lookup, its wait for a slot included; LOOKUP_DEADLINE_MS unless a test shortens it. */
   deadlineMs?: number;
 }
 
 const DEFAULT_MAX_CONCURRENT = 4;
+/** Four rounds of the concurrency limit: a learner at the back waits a few seconds on a healthy Hub. */
+const DEFAULT_MAX_QUEUED = 16;
+
+/** What an operator sees of Docker Hub's health (metrics, /healthz detail). */
+export interface HubStatus {
+  breaker: BreakerState;
+  /** Seconds until lookups go out again; 0 when the breaker is closed. */
+  retryAfterSeconds: number;
+  running: number;
+  queued: number;
+}
 
 type Found = Pick<LookupReport, 'digest' | 'mediaType' | 'enrichment' | 'requests'>;
 
@@ -149,13 +176,34 @@ export class ImageLookup {
   private readonly baseChecker: BaseImageChecker;
   /** Learners with a lookup running: one at a time each, so parallel /verify cannot skip the cooldown. */
   private readonly inFlight = new Set<string>();
+  private readonly breaker: CircuitBreaker;
+  /** Fired once, at shutdown: every lookup still waiting or running stops. */
+  private readonly stopping = new AbortController();
 
   constructor(private readonly deps: ImageLookupDeps) {
     this.clock = deps.clock ?? systemClock;
     this.cooldown = new Cooldown(this.clock, deps.cooldownSeconds);
     this.rateLimit = new RateLimitMemory(this.clock);
-    this.concurrency = new ConcurrencyLimit(deps.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
+    this.concurrency = new ConcurrencyLimit(
+      deps.maxConcurrent ?? DEFAULT_MAX_CONCURRENT,
+      deps.maxQueued ?? DEFAULT_MAX_QUEUED,
+    );
     this.baseChecker = new BaseImageChecker(deps.client, this.clock);
+    this.breaker = deps.breaker ?? new CircuitBreaker(this.clock);
+  }
+
+  status(): HubStatus {
+    return {
+      breaker: this.breaker.state,
+      retryAfterSeconds: this.breaker.secondsUntilRetry(),
+      running: this.concurrency.running,
+      queued: this.concurrency.queued,
+    };
+  }
+
+  /** Shutdown: lookups waiting or running end now as `interrupted`, and no new one starts. */
+  interruptAll(): void {
+    this.stopping.abort(new Error('the bot is shutting down'));
   }
 
   async lookupImage(input: LookupInput): Promise<LookupReport> {
@@ -180,6 +228,7 @@ export class ImageLookup {
       }
     }
 
+    if (this.stopping.signal.aborted) return this.report('interrupted', image, {});
     const blocked = this.rateLimit.secondsLeft();
     if (blocked > 0) return this.report('rate-limited', image, { retryAfterSeconds: blocked });
     const waitSeconds = this.cooldown.secondsLeft(input.learnerId);
@@ -208,22 +257,68 @@ export class ImageLookup {
   private async coalesced(image: ImageReference, base: ImageReference | null, proofTag: string | undefined) {
     const key = `${image.name}:${image.tag}|${base ? `${base.name}:${base.tag}` : ''}|${proofTag ?? ''}`;
     const joined = this.coalescer.has(key);
-    const report = await this.coalescer.run(key, () =>
-      this.concurrency.run(() => this.query(image, base, proofTag)),
-    );
+    const report = await this.coalescer.run(key, () => this.admitted(image, base, proofTag));
     return { report, joined };
+  }
+
+  /**
+   * Past the circuit breaker and into the bounded queue, under one deadline that counts from
+   * here. A lookup cut short by the breaker opening, a shutdown or its deadline while queued
+   * says so; none of these is a verdict.
+   */
+  private async admitted(
+    image: ImageReference,
+    base: ImageReference | null,
+    proofTag: string | undefined,
+  ): Promise<LookupReport> {
+    const admission = this.breaker.admit();
+    if (!admission.admitted) {
+      return this.report('hub-down', image, { retryAfterSeconds: admission.retryAfterSeconds });
+    }
+    const budget = new RequestBudget({
+      deadlineMs: this.deps.deadlineMs ?? LOOKUP_DEADLINE_MS,
+      abortWith: [admission.signal, this.stopping.signal],
+    });
+    try {
+      const report = await this.concurrency.run(
+        () => this.query(image, base, proofTag, budget),
+        budget.signal,
+      );
+      return report.outcome === 'unavailable' ? (this.cutShort(image, admission.signal) ?? report) : report;
+    } catch (error) {
+      if (error instanceof QueueFullError) {
+        return this.report('busy', image, { retryAfterSeconds: error.waitSeconds });
+      }
+      if (!budget.signal.aborted) throw error;
+      // Stopped while waiting for a slot: by the breaker, a shutdown, or the deadline itself.
+      return (
+        this.cutShort(image, admission.signal) ??
+        this.report('busy', image, { retryAfterSeconds: this.concurrency.estimatedWaitSeconds() })
+      );
+    } finally {
+      if (admission.probe) this.breaker.probeFinished();
+    }
+  }
+
+  /** The report for a lookup stopped by a shutdown or by the breaker opening; null otherwise. */
+  private cutShort(image: ImageReference, breakerSignal: AbortSignal): LookupReport | null {
+    if (this.stopping.signal.aborted) return this.report('interrupted', image, {});
+    if (breakerSignal.aborted) {
+      return this.report('hub-down', image, { retryAfterSeconds: this.breaker.secondsUntilRetry() });
+    }
+    return null;
   }
 
   private async query(
     image: ImageReference,
     base: ImageReference | null,
     proofTag: string | undefined,
+    budget: RequestBudget,
   ): Promise<LookupReport> {
     // The limit may have been hit while this lookup waited for a slot.
     const blocked = this.rateLimit.secondsLeft();
     if (blocked > 0) return this.report('rate-limited', image, { retryAfterSeconds: blocked });
 
-    const budget = new RequestBudget({ deadlineMs: this.deps.deadlineMs ?? LOOKUP_DEADLINE_MS });
     const trace = budget.requests;
     const head = await this.deps.client.headManifest(image, image.tag, budget);
     if (head.kind !== 'found') return this.headFailure(head, image, trace);
@@ -399,8 +494,20 @@ export function createImageLookup(
     | 'DOCKERHUB_TOKEN'
     | 'VERIFY_COOLDOWN_SECONDS'
   >,
-  deps: { manifestCache: ManifestCache; clock?: Clock; logger?: Logger; dispatcher?: Dispatcher },
+  deps: {
+    manifestCache: ManifestCache;
+    clock?: Clock;
+    logger?: Logger;
+    dispatcher?: Dispatcher;
+    /** For tests and benchmarks: the breaker's thresholds, the queue's bound. */
+    breaker?: Partial<BreakerSettings>;
+    maxQueued?: number;
+  },
 ): ImageLookup {
+  const settings = { ...DEFAULT_BREAKER_SETTINGS, ...deps.breaker };
+  const breaker = new CircuitBreaker(deps.clock ?? systemClock, settings, (state) =>
+    deps.logger?.[state === 'open' ? 'warn' : 'info']({ breaker: state }, 'Docker registry circuit breaker'),
+  );
   const credentials =
     config.DOCKERHUB_USERNAME && config.DOCKERHUB_TOKEN
       ? { username: config.DOCKERHUB_USERNAME, token: config.DOCKERHUB_TOKEN }
@@ -413,6 +520,7 @@ export function createImageLookup(
     logger: deps.logger,
     dispatcher: deps.dispatcher,
     clock: deps.clock,
+    health: { observer: breaker, stallMs: settings.stallMs },
   });
   const hub = new HubClient({
     hubUrl: config.DOCKER_HUB_API_URL,
@@ -421,6 +529,8 @@ export function createImageLookup(
   });
   return new ImageLookup({
     client,
+    breaker,
+    ...(deps.maxQueued === undefined ? {} : { maxQueued: deps.maxQueued }),
     hub,
     cooldownSeconds: config.VERIFY_COOLDOWN_SECONDS,
     clock: deps.clock,

@@ -59,26 +59,60 @@ export class Coalescer<T> {
   }
 }
 
-/** At most `max` tasks at once across every learner; the rest wait their turn in order. */
+/** The wait queue is full: told at once, with about how long the queue ahead takes. */
+export class QueueFullError extends Error {
+  constructor(readonly waitSeconds: number) {
+    super('lookup queue is full');
+    this.name = 'QueueFullError';
+  }
+}
+
+/** Before any task has finished, a lookup is guessed to take this long. */
+const INITIAL_TASK_MS = 2_000;
+/** Weight of the newest duration in the running average. */
+const AVERAGE_WEIGHT = 0.2;
+
+/**
+ * At most `max` tasks at once across every learner; at most `maxQueued` more wait their turn in
+ * order, and anyone beyond them is refused at once (QueueFullError) with an estimate of the wait.
+ * A waiting task whose signal fires leaves the queue (the rejection is the signal's reason).
+ */
 export class ConcurrencyLimit {
   private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: { start: () => void }[] = [];
+  private averageTaskMs = INITIAL_TASK_MS;
 
-  constructor(private readonly max: number) {
+  constructor(
+    private readonly max: number,
+    private readonly maxQueued = Number.POSITIVE_INFINITY,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     if (!Number.isInteger(max) || max < 1) throw new RangeError('max must be a positive integer');
+    if (!(maxQueued >= 0)) throw new RangeError('maxQueued must be zero or more');
   }
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.max) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.active += 1;
+  async run<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (this.active >= this.max) {
+      if (this.waiting.length >= this.maxQueued) throw new QueueFullError(this.estimatedWaitSeconds());
+      await this.waitForSlot(signal);
+    } else this.active += 1;
+    const started = this.now();
     try {
       return await task();
     } finally {
+      const tookMs = this.now() - started;
+      this.averageTaskMs += AVERAGE_WEIGHT * (tookMs - this.averageTaskMs);
       const next = this.waiting.shift();
       // Hand the slot straight to the next task, so `active` never drops and rises again.
-      if (next) next();
+      if (next) next.start();
       else this.active -= 1;
     }
+  }
+
+  /** Whole seconds until everyone queued now has had a turn, at the recent pace (at least 1). */
+  estimatedWaitSeconds(): number {
+    const rounds = Math.ceil((this.waiting.length + 1) / this.max);
+    return Math.max(1, Math.ceil((rounds * this.averageTaskMs) / 1000));
   }
 
   get running(): number {
@@ -87,6 +121,25 @@ export class ConcurrencyLimit {
 
   get queued(): number {
     return this.waiting.length;
+  }
+
+  private waitForSlot(signal: AbortSignal | undefined): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const leave = () => {
+        const at = this.waiting.indexOf(entry);
+        if (at >= 0) this.waiting.splice(at, 1);
+        reject(signal?.reason);
+      };
+      const entry = {
+        start: () => {
+          signal?.removeEventListener('abort', leave);
+          resolve();
+        },
+      };
+      signal?.addEventListener('abort', leave, { once: true });
+      this.waiting.push(entry);
+    });
   }
 }
 

@@ -2,7 +2,7 @@ import type { Clock } from '../../clock.js';
 import type { Lesson, LessonCheck } from '../../content/model.js';
 import type { Learner, Store, VerifiedResult } from '../../store/index.js';
 import type { CatalogEntry } from '../catalog.js';
-import { type ImageLookup, judgesTheImage, type LookupReport } from './image-lookup.js';
+import { type HubStatus, type ImageLookup, judgesTheImage, type LookupReport } from './image-lookup.js';
 import { ownershipProofCode, ownershipProofTag } from './ownership-proof.js';
 
 export interface VerifyRequest {
@@ -123,6 +123,16 @@ export class VerificationService {
     if (!claim.ok) return { kind: 'claimed-by-other', dockerId: checkedId };
     const verified = this.store.verifications.markVerified({ ...learner, lessonId: lesson.id, at });
     return { kind: 'looked-up', dockerId: checkedId, report, verified };
+  }
+
+  /** Docker Hub as the lookups see it: circuit breaker state, lookups running and waiting. */
+  hubStatus(): HubStatus {
+    return this.lookup.status();
+  }
+
+  /** Shutdown: every lookup waiting or running ends now (as `interrupted`, never recorded). */
+  interruptLookups(): void {
+    this.lookup.interruptAll();
   }
 
   /** The learner's proof tag for a Docker ID, e.g. `verify-k3m9xp`; new after every release of the ID. */

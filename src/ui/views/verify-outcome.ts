@@ -148,6 +148,15 @@ export function describeLookup(
         [],
         [],
       );
+    case 'hub-down':
+    case 'busy':
+      return parts(
+        [t(`verify.fix.${report.outcome}`, { seconds: report.details.retryAfterSeconds ?? 30 })],
+        [],
+        [],
+      );
+    case 'interrupted':
+      return parts([t('error.shuttingDown')], [], []);
     case 'cooldown':
       return parts([t('verify.fix.cooldown', { seconds: report.details.cooldownSeconds ?? 1 })], [], []);
     case 'unavailable':

@@ -6,7 +6,7 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { botCommands } from '../../../commands/index.js';
 import { type AppContext, type AppOptions, createApp, storeOf } from '../../../src/app/context.js';
 import { loadConfig } from '../../../src/config.js';
-import { type RunningBot, runDiscord } from '../../../src/discord/run-discord.js';
+import { type RunningBot, type RunOptions, runDiscord } from '../../../src/discord/run-discord.js';
 import type { CommandModule } from '../../../src/interactions/command-module.js';
 import { Dispatcher } from '../../../src/interactions/dispatcher.js';
 import { createLogger } from '../../../src/logger.js';
@@ -42,6 +42,8 @@ export interface HarnessOptions {
   extraCommands?: CommandModule<AppContext, any>[];
   /** No log capture (benchmarks): the bot logs nothing. */
   quiet?: boolean;
+  /** Passed to runDiscord (a shorter shutdown drain). */
+  run?: RunOptions;
 }
 
 /** The real bot (real discord.js client, real SQLite file) connected to a fake Discord. */
@@ -77,7 +79,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     const logger = createLogger(options.quiet ? 'silent' : 'info', sink, { secrets: [fake.token] });
     app = await createApp(config, logger, options.app);
     const dispatcher = new Dispatcher(app, [...botCommands, ...(options.extraCommands ?? [])]);
-    bot = await runDiscord(app, dispatcher, fake.token);
+    bot = await runDiscord(app, dispatcher, fake.token, options.run);
     await bot.ready;
     await fake.waitForBot();
   } catch (error) {

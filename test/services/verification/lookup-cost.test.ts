@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { drainTimeoutMs } from '../../../src/discord/run-discord.js';
+import { DEFAULT_DRAIN } from '../../../src/discord/run-discord.js';
 import { BaseImageChecker, MAX_INDEX_ENTRIES } from '../../../src/registry/base-image.js';
 import { RegistryClient } from '../../../src/registry/client.js';
 import { DEFAULT_REGISTRY_TIMEOUTS, type HttpTimeouts } from '../../../src/registry/http.js';
@@ -265,6 +265,6 @@ describe('one deadline per lookup', () => {
   it('fits one registry request and its retry, the Hub’s request, and ends before the shutdown drain', () => {
     expect(2 * DEFAULT_REGISTRY_TIMEOUTS.totalMs).toBeLessThanOrEqual(LOOKUP_DEADLINE_MS);
     expect(DEFAULT_HUB_TIMEOUTS.totalMs).toBeLessThanOrEqual(LOOKUP_DEADLINE_MS);
-    expect(LOOKUP_DEADLINE_MS).toBeLessThan(drainTimeoutMs);
+    expect(LOOKUP_DEADLINE_MS).toBeLessThan(DEFAULT_DRAIN.timeoutMs);
   });
 });

@@ -3,6 +3,7 @@ import {
   Coalescer,
   ConcurrencyLimit,
   Cooldown,
+  QueueFullError,
   RateLimitMemory,
 } from '../../../src/services/verification/lookup-limits.js';
 import { ManualClock } from '../../support/manual-clock.js';
@@ -86,6 +87,54 @@ describe('ConcurrencyLimit', () => {
     releases[3]?.();
     expect(await Promise.all(tasks)).toEqual([0, 1, 2, 3]);
     expect(limit.running).toBe(0);
+  });
+});
+
+describe('ConcurrencyLimit with a bounded queue', () => {
+  /** A task that ends when released, whether or not it has started yet. */
+  const hold = () => {
+    let release: (value: string) => void = () => undefined;
+    const done = new Promise<string>((resolve) => {
+      release = resolve;
+    });
+    return { task: () => done, release: () => release('done') };
+  };
+
+  it('refuses at once past the queue bound, with a wait estimated from the recent pace', async () => {
+    let now = 0;
+    const limit = new ConcurrencyLimit(2, 2, () => now);
+    const held = [hold(), hold(), hold(), hold()];
+    const running = held.map((h) => limit.run(h.task));
+    expect(limit.running).toBe(2);
+    expect(limit.queued).toBe(2);
+    // Nothing measured yet: a lookup is guessed at 2 s; two rounds are ahead of a fifth learner.
+    const refused = limit.run(async () => 'never');
+    await expect(refused).rejects.toBeInstanceOf(QueueFullError);
+    await expect(refused).rejects.toMatchObject({ waitSeconds: 4 });
+    now = 10_000;
+    held[0]?.release();
+    await running[0];
+    // One 10 s task moves the average from 2 s to 3.6 s; one round is ahead now.
+    expect(limit.estimatedWaitSeconds()).toBe(4);
+    for (const h of held.slice(1)) h.release();
+    expect(await Promise.all(running)).toEqual(['done', 'done', 'done', 'done']);
+    expect(limit.running).toBe(0);
+  });
+
+  it('a waiter whose signal fires leaves the queue with the signal’s reason and keeps no slot', async () => {
+    const limit = new ConcurrencyLimit(1, 4);
+    const first = hold();
+    const running = limit.run(first.task);
+    const leave = new AbortController();
+    const waiting = limit.run(async () => 'never', leave.signal);
+    expect(limit.queued).toBe(1);
+    leave.abort(new Error('deadline'));
+    await expect(waiting).rejects.toThrow('deadline');
+    expect(limit.queued).toBe(0);
+    first.release();
+    await running;
+    expect(limit.running).toBe(0);
+    expect(await limit.run(async () => 'next')).toBe('next');
   });
 });
 
