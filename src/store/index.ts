@@ -84,7 +84,14 @@ export type { ClaimRequest, ClaimResult, HeldClaim } from './claims.js';
 export { type CsvCell, csvCell, toCsv } from './csv.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
 export type { ExportRow } from './export-rows.js';
-export type { CreateGroupResult, GroupRef, MemberChange, StudyGroup } from './groups.js';
+export type {
+  CreateGroupResult,
+  GroupRef,
+  MemberChange,
+  MoveResult,
+  NewMember,
+  StudyGroup,
+} from './groups.js';
 export type { LearnerRank, RankedLearner } from './leaderboard.js';
 export type { LessonChange, StoredLesson, SyncReport } from './lessons.js';
 export { MANIFEST_CACHE_LIMITS, type ManifestCache, type ManifestCacheLimits } from './manifests.js';

@@ -41,3 +41,31 @@ export function renderGroupList(groups: readonly StudyGroup[], t: Translate): Me
     ]),
   ]);
 }
+
+export interface MembersAddedView {
+  group: StudyGroup;
+  channelId: string;
+  added: readonly { userId: string }[];
+  alreadyMembers: readonly { userId: string }[];
+}
+
+/** Mentions show as names in an ephemeral answer and never ping (no mentions are parsed). */
+function mentions(users: readonly { userId: string }[]): string {
+  return users.map((user) => `<@${user.userId}>`).join(', ');
+}
+
+/** `/studygroup add`: who was added and who already was a member, each named once. */
+export function renderMembersAdded(view: MembersAddedView, t: Translate): Message {
+  const base = { name: groupName(view.group), channelId: view.channelId, members: view.group.memberCount };
+  const [only] = [...view.added, ...view.alreadyMembers];
+  if (only && view.added.length + view.alreadyMembers.length === 1) {
+    const key = view.added.length === 1 ? 'studygroup.memberAdded' : 'studygroup.alreadyMember';
+    return renderGroupNotice(t(key, { ...base, userId: only.userId }));
+  }
+  const lines = [t('studygroup.membersAdded', { ...base, count: view.added.length })];
+  if (view.added.length > 0) lines.push(t('studygroup.addedList', { users: mentions(view.added) }));
+  if (view.alreadyMembers.length > 0) {
+    lines.push(t('studygroup.alreadyList', { users: mentions(view.alreadyMembers) }));
+  }
+  return renderGroupNotice(lines.join('\n'));
+}
