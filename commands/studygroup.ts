@@ -73,10 +73,7 @@ export const studygroupCommand = {
       name_localizations: { ko: '만들기' },
       description: 'Register this (or the given) channel as a study group',
       description_localizations: { ko: '지금 채널(또는 고른 채널)을 스터디 그룹으로 등록' },
-      options: [
-        nameOption,
-        channelOption,
-      ],
+      options: [nameOption, channelOption],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
@@ -126,10 +123,7 @@ export const studygroupCommand = {
       name_localizations: { ko: '이름변경' },
       description: 'Rename this (or the given) channel’s study group; members stay',
       description_localizations: { ko: '지금 채널(또는 고른 채널)의 스터디 그룹 이름 변경 (멤버 유지)' },
-      options: [
-        nameOption,
-        channelOption,
-      ],
+      options: [nameOption, channelOption],
     },
     {
       type: ApplicationCommandOptionType.Subcommand,

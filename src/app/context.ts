@@ -1,4 +1,5 @@
 import type { Dispatcher as HttpDispatcher } from 'undici';
+import { CourseCalendar } from '../calendar.js';
 import { type Clock, systemClock } from '../clock.js';
 import type { Config } from '../config.js';
 import {
@@ -55,7 +56,8 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<AppContext> {
   const clock = options.clock ?? systemClock;
-  const store = openStore(config.DATABASE_PATH, { clock });
+  const calendar = new CourseCalendar(config.COURSE_TIME_ZONE);
+  const store = openStore(config.DATABASE_PATH, { clock, calendar });
   try {
     const catalog = new CourseCatalog(store);
     startCourse(catalog, await readCourse({ lessonsDir: config.LESSONS_DIR, rules: lessonRules }), {
@@ -86,7 +88,7 @@ export async function createApp(
       lessons: new LessonFlow(store, clock),
       quiz: new QuizFlow(store, clock),
       verification: new VerificationService(store, lookup, clock, options.onVerifyResult),
-      progress: new ProgressService(store),
+      progress: new ProgressService(store, clock, calendar),
       boards: new BoardService(store, clock),
       studyGroups: new StudyGroupService(store, clock),
       reloadCourse,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { CourseCalendar } from '../calendar.js';
 import { type Clock, systemClock } from '../clock.js';
 import { ClaimRepository } from './claims.js';
 import { ContentLookup } from './content-lookup.js';
@@ -40,6 +41,8 @@ export interface Store {
 export interface StoreOptions {
   /** Used where the store stamps time itself (lesson sync, manifest use); events carry their own time. */
   clock?: Clock;
+  /** Counts learners' active weeks in the course time zone (default Asia/Seoul). */
+  calendar?: CourseCalendar;
 }
 
 /**
@@ -52,7 +55,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   try {
     const migration = migrate(db);
     const content = new ContentLookup(db);
-    const scores = new Scorekeeper(db);
+    const calendar = options.calendar ?? new CourseCalendar();
+    const scores = new Scorekeeper(db, (at) => calendar.weekOf(at));
     return {
       lessons: new LessonRepository(db, () => clock.now()),
       progress: new ProgressRepository(db, content, scores),
@@ -96,7 +100,13 @@ export type { LearnerRank, RankedLearner } from './leaderboard.js';
 export type { LessonChange, StoredLesson, SyncReport } from './lessons.js';
 export { MANIFEST_CACHE_LIMITS, type ManifestCache, type ManifestCacheLimits } from './manifests.js';
 export { latestSchemaVersion, type MigrationReport } from './migrate.js';
-export type { CompletionResult, LessonSummary, PositionUpdate, StepCompletion } from './progress.js';
+export type {
+  CompletionResult,
+  LessonSummary,
+  PositionUpdate,
+  StepCompletion,
+  StoredStreak,
+} from './progress.js';
 export type { AnswerResult, QuestionState, QuizAnswer, QuizScore } from './quiz.js';
 export { pointsTable } from './scoring.js';
 export type { SecretName } from './secrets.js';
