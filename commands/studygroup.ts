@@ -3,6 +3,7 @@ import {
   ChannelType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
+import type { DayOfWeek } from '../src/calendar.js';
 import { checkAccess } from '../src/interactions/access.js';
 import type { Call } from '../src/interactions/call.js';
 import type { ChannelArg } from '../src/interactions/command-args.js';
@@ -10,6 +11,7 @@ import { defineCommand } from '../src/interactions/command-module.js';
 import { UserFacingError } from '../src/interactions/errors.js';
 import type { AppContext } from '../src/services/app-context.js';
 import { GROUP_NAME_MAX, type GroupRef } from '../src/services/study-groups.js';
+import { scheduleText } from '../src/ui/views/digest.js';
 import {
   groupName,
   renderGroupList,
@@ -28,6 +30,22 @@ const channelOption = {
   // Discord's type wants a mutable array; `as const` would make it readonly.
   channel_types: [ChannelType.GuildText] as ChannelType.GuildText[],
 } as const;
+
+/** `day:` of `/studygroup digest`: a weekday (0 = Monday, as the digest setting stores it) or off. */
+const digestDays = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const satisfies Record<
+  string,
+  DayOfWeek
+>;
+const digestDayChoices = [
+  { name: 'Monday', name_localizations: { ko: '월' }, value: 'mon' },
+  { name: 'Tuesday', name_localizations: { ko: '화' }, value: 'tue' },
+  { name: 'Wednesday', name_localizations: { ko: '수' }, value: 'wed' },
+  { name: 'Thursday', name_localizations: { ko: '목' }, value: 'thu' },
+  { name: 'Friday', name_localizations: { ko: '금' }, value: 'fri' },
+  { name: 'Saturday', name_localizations: { ko: '토' }, value: 'sat' },
+  { name: 'Sunday', name_localizations: { ko: '일' }, value: 'sun' },
+  { name: 'Off', name_localizations: { ko: '끄기' }, value: 'off' },
+];
 
 /** The group's name, as `create` sets it and `rename` changes it. */
 const nameOption = {
@@ -145,6 +163,34 @@ export const studygroupCommand = {
           description: 'The group’s channel now (default: this channel)',
           description_localizations: { ko: '그룹의 지금 채널 (기본: 지금 채널)' },
         },
+      ],
+    },
+    {
+      type: ApplicationCommandOptionType.Subcommand,
+      name: 'digest',
+      name_localizations: { ko: '주간요약' },
+      description: 'Weekly digest in the group’s channel: the day and hour to post it, or off',
+      description_localizations: { ko: '그룹 채널에 올릴 주간 요약: 보낼 요일과 시각, 또는 끄기' },
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'day',
+          name_localizations: { ko: '요일' },
+          description: 'Day of the week (course time zone), or off',
+          description_localizations: { ko: '요일 (코스 시간대 기준), 또는 끄기' },
+          required: true,
+          choices: digestDayChoices,
+        },
+        {
+          type: ApplicationCommandOptionType.Integer,
+          name: 'hour',
+          name_localizations: { ko: '시' },
+          description: 'Hour of the day, 0–23 (course time zone)',
+          description_localizations: { ko: '보낼 시각, 0~23시 (코스 시간대 기준)' },
+          min_value: 0,
+          max_value: 23,
+        },
+        channelOption,
       ],
     },
     {
@@ -277,6 +323,28 @@ export const studygroup = defineCommand({
             call.t(moved.kind === 'same-channel' ? 'studygroup.moveSameChannel' : 'studygroup.moved', params),
           ),
         );
+        return;
+      }
+      case 'digest': {
+        const ref = groupRef(call, args.channel);
+        const day = args.day === 'off' ? 'off' : digestDays[args.day as keyof typeof digestDays];
+        // Choices are checked by Discord, but any client can send any string: refuse the rest.
+        if (day === undefined) throw new UserFacingError('digest.hourNeeded');
+        if (day !== 'off' && args.hour === undefined) throw new UserFacingError('digest.hourNeeded');
+        const schedule = day === 'off' ? 'off' : { day, hour: args.hour! };
+        const result = app.digests.configure(ref, schedule, call.user.id);
+        if (result.kind === 'no-group') throw noGroup(ref.channelId);
+        const params = { name: groupName(result.group), channelId: result.group.channelId };
+        const answer =
+          result.kind === 'off'
+            ? call.t(result.wasOn ? 'digest.switchedOff' : 'digest.wasOff', params)
+            : call.t('digest.scheduled', {
+                ...params,
+                schedule: scheduleText(result.schedule, call.t),
+                timeZone: app.digests.timeZone,
+                next: Math.floor(result.nextAt / 1000),
+              });
+        await call.respond.send(renderGroupNotice(answer));
         return;
       }
       case 'join': {

@@ -16,6 +16,7 @@ import type { Logger } from '../logger.js';
 import type { AppContext } from '../services/app-context.js';
 import { BoardService } from '../services/boards.js';
 import { CourseCatalog } from '../services/catalog.js';
+import { DigestService } from '../services/digests.js';
 import { LessonFlow } from '../services/lesson-flow.js';
 import { ProgressService } from '../services/progress.js';
 import { QuizFlow } from '../services/quiz-flow.js';
@@ -91,6 +92,7 @@ export async function createApp(
       progress: new ProgressService(store, clock, calendar),
       boards: new BoardService(store, clock),
       studyGroups: new StudyGroupService(store, clock),
+      digests: new DigestService(store, clock, calendar),
       reloadCourse,
       close: () => {
         void stopCourseReads();

@@ -1,10 +1,13 @@
 import { type Client, type CloseEvent, Events } from 'discord.js';
 import type { AppContext } from '../app/context.js';
+import { type DeliveryOptions, type DigestOutcome, digestJob } from '../app/digest-job.js';
+import { Scheduler } from '../app/scheduler.js';
 import type { Dispatcher } from '../interactions/dispatcher.js';
 import { type BackoffPolicy, retryWithBackoff, startupBackoff } from '../ops/backoff.js';
 import { attachDispatcher, createDiscordClient, type ResponseTimeObserver } from './adapter.js';
 import { isPermanentStartupError, isUnrecoverableClose, loginAndWaitForReady } from './connect.js';
 import { GatewayStatus } from './gateway-status.js';
+import { DiscordMessenger } from './messenger.js';
 
 /** How long shutdown waits for interactions in flight before closing anyway. */
 export const drainTimeoutMs = 10_000;
@@ -17,6 +20,15 @@ export interface RunningBot {
   stop(): Promise<void>;
   ready: Promise<void>;
   gateway: GatewayStatus;
+  /** Weekly digests and reminders: started once connected, stopped first on shutdown. */
+  scheduler: Scheduler;
+}
+
+/** The scheduled work (digests, reminders): its timer, retries and what it reports. */
+export interface WeeklyOptions extends DeliveryOptions {
+  /** False: no hourly timer, runs only at start-up and through `scheduler.runNow()` (tests). */
+  timer?: boolean;
+  onDigest?: (outcome: DigestOutcome) => void;
 }
 
 export interface RunOptions {
@@ -29,6 +41,7 @@ export interface RunOptions {
   onResponseTime?: ResponseTimeObserver;
   /** Discord closed the gateway for good after start-up (token reset, intents refused). */
   onGatewayLost?: (event: CloseEvent) => void;
+  weekly?: WeeklyOptions;
 }
 
 /**
@@ -92,11 +105,22 @@ export async function runDiscord(
     options.onGatewayLost?.(event);
   });
 
+  const messenger = new DiscordMessenger(client.rest);
+  const weekly = options.weekly ?? {};
+  const scheduler = new Scheduler([digestJob(app, messenger, weekly.onDigest, weekly)], {
+    timeZone: app.config.COURSE_TIME_ZONE,
+    logger: app.logger,
+    ...(weekly.timer === undefined ? {} : { timer: weekly.timer }),
+  });
+  scheduler.start();
+
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       stopRequested = true;
       gateway.stopping();
+      // First: a digest being sent finishes (or its claim stays for the next start), nothing new starts.
+      await scheduler.stop();
       app.logger.info('shutting down: answering interactions in flight');
       await dispatcher.drain(drainTimeoutMs);
       await client.destroy();
@@ -105,5 +129,5 @@ export async function runDiscord(
     })();
     return stopping;
   };
-  return { stop, ready: Promise.resolve(), gateway };
+  return { stop, ready: Promise.resolve(), gateway, scheduler };
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { SyncReport } from '../store/index.js';
 import type { BoardService } from './boards.js';
 import type { CourseCatalog } from './catalog.js';
+import type { DigestService } from './digests.js';
 import type { LessonFlow } from './lesson-flow.js';
 import type { ProgressService } from './progress.js';
 import type { QuizFlow } from './quiz-flow.js';
@@ -27,6 +28,8 @@ export interface AppContext {
   progress: ProgressService;
   boards: BoardService;
   studyGroups: StudyGroupService;
+  /** Weekly digests of study groups (settings, what is due, what a digest says). */
+  digests: DigestService;
   /**
    * /course reload: reads and parses data/ in a worker thread, then stores it (upsert/insert per
    * lesson). All or nothing: any problem rejects with ContentError and the served course stays;

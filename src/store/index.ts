@@ -4,6 +4,7 @@ import { type Clock, systemClock } from '../clock.js';
 import { ClaimRepository } from './claims.js';
 import { ContentLookup } from './content-lookup.js';
 import { openDatabase } from './database.js';
+import { DigestRepository } from './digests.js';
 import { GroupRepository } from './groups.js';
 import { Leaderboard } from './leaderboard.js';
 import { LessonRepository } from './lessons.js';
@@ -28,6 +29,8 @@ export interface Store {
   /** The same image digest verified by two learners (instructors only). */
   sharedDigests: SharedDigests;
   groups: GroupRepository;
+  /** Weekly digests of study groups: settings, runs and the week's facts. */
+  digests: DigestRepository;
   leaderboard: Leaderboard;
   stats: Stats;
   manifests: ManifestCache;
@@ -66,6 +69,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       secrets: new SecretRepository(db),
       sharedDigests: new SharedDigests(db),
       groups: new GroupRepository(db),
+      digests: new DigestRepository(db),
       leaderboard: new Leaderboard(db),
       stats: new Stats(db),
       manifests: sqliteManifestCache(db, { now: () => clock.now() }),
@@ -86,6 +90,13 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 export { type BackupResult, backupDatabase } from './backup.js';
 export type { ClaimRequest, ClaimResult, HeldClaim } from './claims.js';
 export { type CsvCell, csvCell, toCsv } from './csv.js';
+export type {
+  DigestSetting,
+  GroupPoints,
+  ScheduledDigest,
+  StoppedAt,
+  WeekAchievement,
+} from './digests.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
 export type { ExportRow } from './export-rows.js';
 export type {
