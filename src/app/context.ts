@@ -20,6 +20,7 @@ import { DigestService } from '../services/digests.js';
 import { LessonFlow } from '../services/lesson-flow.js';
 import { ProgressService } from '../services/progress.js';
 import { QuizFlow } from '../services/quiz-flow.js';
+import { ReminderService } from '../services/reminders.js';
 import { StudyGroupService } from '../services/study-groups.js';
 import { createImageLookup } from '../services/verification/image-lookup.js';
 import { VerificationService, type VerifyObserver } from '../services/verification/verification-service.js';
@@ -93,6 +94,7 @@ export async function createApp(
       boards: new BoardService(store, clock),
       studyGroups: new StudyGroupService(store, clock),
       digests: new DigestService(store, clock, calendar),
+      reminders: new ReminderService(store, clock),
       reloadCourse,
       close: () => {
         void stopCourseReads();

@@ -1,6 +1,7 @@
 import { type Client, type CloseEvent, Events } from 'discord.js';
 import type { AppContext } from '../app/context.js';
 import { type DeliveryOptions, type DigestOutcome, digestJob } from '../app/digest-job.js';
+import { type ReminderOutcome, reminderJob } from '../app/reminder-job.js';
 import { Scheduler } from '../app/scheduler.js';
 import type { Dispatcher } from '../interactions/dispatcher.js';
 import { type BackoffPolicy, retryWithBackoff, startupBackoff } from '../ops/backoff.js';
@@ -29,6 +30,7 @@ export interface WeeklyOptions extends DeliveryOptions {
   /** False: no hourly timer, runs only at start-up and through `scheduler.runNow()` (tests). */
   timer?: boolean;
   onDigest?: (outcome: DigestOutcome) => void;
+  onReminder?: (outcome: ReminderOutcome) => void;
 }
 
 export interface RunOptions {
@@ -107,7 +109,11 @@ export async function runDiscord(
 
   const messenger = new DiscordMessenger(client.rest);
   const weekly = options.weekly ?? {};
-  const scheduler = new Scheduler([digestJob(app, messenger, weekly.onDigest, weekly)], {
+  const jobs = [
+    digestJob(app, messenger, weekly.onDigest, weekly),
+    reminderJob(app, messenger, weekly.onReminder, weekly),
+  ];
+  const scheduler = new Scheduler(jobs, {
     timeZone: app.config.COURSE_TIME_ZONE,
     logger: app.logger,
     ...(weekly.timer === undefined ? {} : { timer: weekly.timer }),

@@ -8,6 +8,7 @@ import type { DigestService } from './digests.js';
 import type { LessonFlow } from './lesson-flow.js';
 import type { ProgressService } from './progress.js';
 import type { QuizFlow } from './quiz-flow.js';
+import type { ReminderService } from './reminders.js';
 import type { StudyGroupService } from './study-groups.js';
 import type { VerificationService } from './verification/verification-service.js';
 
@@ -30,6 +31,8 @@ export interface AppContext {
   studyGroups: StudyGroupService;
   /** Weekly digests of study groups (settings, what is due, what a digest says). */
   digests: DigestService;
+  /** Personal inactivity reminders (/remind). */
+  reminders: ReminderService;
   /**
    * /course reload: reads and parses data/ in a worker thread, then stores it (upsert/insert per
    * lesson). All or nothing: any problem rejects with ContentError and the served course stays;

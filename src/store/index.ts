@@ -12,6 +12,7 @@ import { type ManifestCache, sqliteManifestCache } from './manifests.js';
 import { type MigrationReport, migrate } from './migrate.js';
 import { ProgressRepository } from './progress.js';
 import { QuizRepository } from './quiz.js';
+import { ReminderRepository } from './reminders.js';
 import { Scorekeeper } from './scoring.js';
 import { SecretRepository } from './secrets.js';
 import { SharedDigests } from './shared-digests.js';
@@ -32,6 +33,8 @@ export interface Store {
   /** Weekly digests of study groups: settings, runs and the week's facts. */
   digests: DigestRepository;
   leaderboard: Leaderboard;
+  /** Personal inactivity reminders (/remind). */
+  reminders: ReminderRepository;
   stats: Stats;
   manifests: ManifestCache;
   /** What start-up migration did (for the start-up log line). */
@@ -71,6 +74,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       groups: new GroupRepository(db),
       digests: new DigestRepository(db),
       leaderboard: new Leaderboard(db),
+      reminders: new ReminderRepository(db),
       stats: new Stats(db),
       manifests: sqliteManifestCache(db, { now: () => clock.now() }),
       migration,
@@ -119,6 +123,7 @@ export type {
   StoredStreak,
 } from './progress.js';
 export type { AnswerResult, QuestionState, QuizAnswer, QuizScore } from './quiz.js';
+export type { DueReminder, ReminderState, StoredReminder } from './reminders.js';
 export { pointsTable } from './scoring.js';
 export type { SecretName } from './secrets.js';
 export type { DigestTwin, SharedDigest, SharedDigestScope } from './shared-digests.js';
