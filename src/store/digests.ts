@@ -50,6 +50,16 @@ export interface GroupPoints {
 
 type Period = { groupId: number; from: EpochMs; to: EpochMs };
 
+/** Switching a digest on: when, the slot already past, and who did it when. */
+export interface DigestScheduleRequest {
+  groupId: number;
+  day: number;
+  hour: number;
+  coveredSlot: EpochMs;
+  by: string;
+  at: EpochMs;
+}
+
 const settingColumns = `d.group_id AS groupId, d.enabled, d.day_of_week AS dayOfWeek, d.hour,
   d.covered_slot AS coveredSlot, d.sending_slot AS sendingSlot, d.sending_since AS sendingSince,
   d.last_outcome AS lastOutcome`;
@@ -71,14 +81,7 @@ export class DigestRepository {
   private readonly selectGroupPoints;
 
   constructor(db: Database) {
-    this.upsertSetting = db.prepare<{
-      groupId: number;
-      day: number;
-      hour: number;
-      coveredSlot: EpochMs;
-      by: string;
-      at: EpochMs;
-    }>(
+    this.upsertSetting = db.prepare<DigestScheduleRequest>(
       `INSERT INTO group_digests (group_id, enabled, day_of_week, hour, covered_slot, updated_by, updated_at)
        VALUES (@groupId, 1, @day, @hour, @coveredSlot, @by, @at)
        ON CONFLICT (group_id) DO UPDATE SET enabled = 1, day_of_week = excluded.day_of_week, hour = excluded.hour,
@@ -185,14 +188,7 @@ export class DigestRepository {
    * Switches a group's digest on at `day` `hour`. `coveredSlot` is the latest slot already past:
    * only slots after the setting are sent (switching on never sends last week's digest at once).
    */
-  schedule(request: {
-    groupId: number;
-    day: number;
-    hour: number;
-    coveredSlot: EpochMs;
-    by: string;
-    at: EpochMs;
-  }): void {
+  schedule(request: DigestScheduleRequest): void {
     this.upsertSetting.run(request);
   }
 
