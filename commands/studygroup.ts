@@ -245,7 +245,14 @@ export const studygroup = defineCommand({
         return;
       }
       case 'list':
-        await call.respond.send(renderGroupList(app.studyGroups.list(call.guildId), call.t));
+        await call.respond.send(
+          renderGroupList(
+            app.studyGroups
+              .list(call.guildId)
+              .map((group) => ({ ...group, digest: app.digests.scheduleOf(group) })),
+            call.t,
+          ),
+        );
         return;
       case 'remove': {
         const ref = groupRef(call, args.channel);

@@ -182,6 +182,9 @@ describe('weekly digest', () => {
     );
     await harness.bot.scheduler.runNow();
     expect(digestsIn(CHANNEL_IDS.studyGroupA)).toEqual([]);
+    const list = await command(instructor, 'studygroup', 'list', [], CHANNEL_IDS.general);
+    expect(list).toContain('멤버 5명');
+    expect(list).toContain('📅 주간 요약: 매주 월요일 9시');
   });
 
   it('posts the week once at the hour: achievements by name (no pings), where members stopped, rank, inactive count', async () => {
@@ -221,7 +224,7 @@ describe('weekly digest', () => {
     expect(text).toContain('\\@everyone');
     expect(text).not.toMatch(/<@!?\d+>/);
     expect(text).not.toMatch(/(^|[^\\])@everyone/);
-    expect(text).toContain(`레슨 ${lesson().id}의 3단계`);
+    expect(text).toContain(`레슨 ${lesson().id} · 3단계`);
     expect(text).toContain('멤버 2명');
     expect(text).toContain('스터디 그룹 2개 중 **1위**');
     // The idle member did nothing since joining on 02-20, more than 7 days before the digest.

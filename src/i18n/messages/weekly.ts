@@ -21,7 +21,7 @@ export const ko = {
   'digest.moreLearners': '… 외 {count}명',
   'digest.noAchievements': '이번 주에 레슨을 완료하거나 인증한 멤버는 없어요. 다음 주에는 함께해 봐요!',
   'digest.stoppedHeader': '### 🧭 가장 많이 멈춰 있는 단계',
-  'digest.stoppedAt': '레슨 {lessonId}의 {step}단계 「{title}」 · 멤버 {members}명',
+  'digest.stoppedAt': '레슨 {lessonId} · {step}단계 「{title}」 · 멤버 {members}명',
   'digest.stoppedNowhere': '멈춰 있는 멤버가 없어요.',
   'digest.rankHeader': '### 🏆 그룹 현황',
   'digest.rank': '이번 주 **{points}점** · 스터디 그룹 {outOf}개 중 **{rank}위**',

@@ -59,7 +59,7 @@ describe('weekly digest view', () => {
     const { text } = payloadToText(message);
     expect(text).toContain('- **김학습** · ✅ 완료 lesson-0');
     expect(text).toContain('7일 넘게 학습 기록이 없는 멤버: **4명** (전체 1명)');
-    expect(text).toContain('레슨 05-02의 3단계 「태그 붙이기」 · 멤버 7명');
+    expect(text).toContain('레슨 05-02 · 3단계 「태그 붙이기」 · 멤버 7명');
     expect(text).toContain('스터디 그룹 5개 중 **2위**');
     expect(text).toContain('\\@everyone');
   });
