@@ -334,9 +334,15 @@ export const studygroup = defineCommand({
       }
       case 'digest': {
         const ref = groupRef(call, args.channel);
-        const day = args.day === 'off' ? 'off' : digestDays[args.day as keyof typeof digestDays];
+        // Own keys only: a typed "constructor" must not find Object's.
+        const day =
+          args.day === 'off'
+            ? 'off'
+            : Object.hasOwn(digestDays, args.day)
+              ? digestDays[args.day as keyof typeof digestDays]
+              : undefined;
         // Choices are checked by Discord, but any client can send any string: refuse the rest.
-        if (day === undefined) throw new UserFacingError('digest.hourNeeded');
+        if (day === undefined) throw new UserFacingError('digest.invalidDay');
         if (day !== 'off' && args.hour === undefined) throw new UserFacingError('digest.hourNeeded');
         const schedule = day === 'off' ? 'off' : { day, hour: args.hour! };
         const result = app.digests.configure(ref, schedule, call.user.id);

@@ -154,6 +154,16 @@ describe('weekly digest', () => {
       CHANNEL_IDS.studyGroupA,
     );
     expect(noHour).toContain('hour:');
+    for (const day of ['constructor', '월요일', '']) {
+      const bad = await command(
+        instructor,
+        'studygroup',
+        'digest',
+        [option.string('day', day), option.integer('hour', 9)],
+        CHANNEL_IDS.studyGroupA,
+      );
+      expect(bad).toContain('요일은 목록에서 골라 주세요');
+    }
     const refused = await command(
       learner,
       'studygroup',

@@ -35,6 +35,7 @@ export const ko = {
   'digest.wasOff': '🔕 **{name}** 스터디 그룹(<#{channelId}>)의 주간 요약은 이미 꺼져 있어요.',
   'digest.hourNeeded':
     '🕘 요약을 보낼 시각을 `hour:` 옵션에 0~23 사이로 적어 주세요. 예: `/studygroup digest day:월 hour:9`',
+  'digest.invalidDay': '📅 요일은 목록에서 골라 주세요 (월~일, 또는 끄기).',
   'digest.listOn': '📅 주간 요약: {schedule}',
   'digest.listOff': '🔕 주간 요약 꺼짐',
   'remind.on':
@@ -84,6 +85,7 @@ export const en = {
   'digest.wasOff': '🔕 The weekly digest of **{name}** (<#{channelId}>) is already off.',
   'digest.hourNeeded':
     '🕘 Give the hour to send it at with `hour:` (0–23), e.g. `/studygroup digest day:Mon hour:9`',
+  'digest.invalidDay': '📅 Pick the day from the list (Monday–Sunday, or Off).',
   'digest.listOn': '📅 weekly digest: {schedule}',
   'digest.listOff': '🔕 weekly digest off',
   'remind.on':
