@@ -5,6 +5,7 @@ import { leaderboard } from './leaderboard.js';
 import { lesson } from './lesson.js';
 import { progress } from './progress.js';
 import { quiz } from './quiz.js';
+import { remind } from './remind.js';
 import { stats } from './stats.js';
 import { studygroup } from './studygroup.js';
 import { verify } from './verify.js';
@@ -18,6 +19,7 @@ export const botCommands: readonly AnyCommand<AppContext>[] = [
   quiz,
   progress,
   verify,
+  remind,
   studygroup,
   course,
   leaderboard,

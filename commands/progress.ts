@@ -74,6 +74,7 @@ export const progress = defineCommand({
           dockerId: report.claim?.dockerId ?? null,
           proofTag: report.claim?.proofTag ?? null,
           digestTwins: report.digestTwins,
+          streak: report.streak,
           releaseButtonId: report.mayReleaseClaim
             ? releaseClaimIds.encode({ learnerId: target.id, ownerId: call.user.id })
             : undefined,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_COURSE_TIME_ZONE, isKnownTimeZone } from './calendar.js';
 import { boundedString, snowflakeSchema as snowflake } from './input-rules.js';
 import { trimChar } from './strings.js';
 
@@ -78,6 +79,10 @@ export const configSchema = z.object({
     .regex(/^[a-z0-9.:-]+$/i, 'an IP address or host name to listen on')
     .default('127.0.0.1'),
   DISCORD_CONNECT_RETRY_SECONDS: seconds().default(180),
+  /** Weeks (streaks, digests) and digest hours are counted in this zone. */
+  COURSE_TIME_ZONE: boundedString(64)
+    .refine(isKnownTimeZone, 'an IANA time zone such as Asia/Seoul')
+    .default(DEFAULT_COURSE_TIME_ZONE),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'one of fatal, error, warn, info, debug, trace, silent',

@@ -1,4 +1,5 @@
 import type { Dispatcher as HttpDispatcher } from 'undici';
+import { CourseCalendar } from '../calendar.js';
 import { type Clock, systemClock } from '../clock.js';
 import type { Config } from '../config.js';
 import {
@@ -16,9 +17,11 @@ import type { BreakerSettings } from '../registry/circuit-breaker.js';
 import type { AppContext } from '../services/app-context.js';
 import { BoardService } from '../services/boards.js';
 import { CourseCatalog } from '../services/catalog.js';
+import { DigestService } from '../services/digests.js';
 import { LessonFlow } from '../services/lesson-flow.js';
 import { ProgressService } from '../services/progress.js';
 import { QuizFlow } from '../services/quiz-flow.js';
+import { ReminderService } from '../services/reminders.js';
 import { StudyGroupService } from '../services/study-groups.js';
 import { createImageLookup } from '../services/verification/image-lookup.js';
 import { VerificationService, type VerifyObserver } from '../services/verification/verification-service.js';
@@ -58,7 +61,8 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<AppContext> {
   const clock = options.clock ?? systemClock;
-  const store = openStore(config.DATABASE_PATH, { clock });
+  const calendar = new CourseCalendar(config.COURSE_TIME_ZONE);
+  const store = openStore(config.DATABASE_PATH, { clock, calendar });
   try {
     const catalog = new CourseCatalog(store);
     startCourse(catalog, await readCourse({ lessonsDir: config.LESSONS_DIR, rules: lessonRules }), {
@@ -90,9 +94,11 @@ export async function createApp(
       lessons: new LessonFlow(store, clock),
       quiz: new QuizFlow(store, clock),
       verification: new VerificationService(store, lookup, clock, options.onVerifyResult),
-      progress: new ProgressService(store),
+      progress: new ProgressService(store, clock, calendar),
       boards: new BoardService(store, clock),
       studyGroups: new StudyGroupService(store, clock),
+      digests: new DigestService(store, clock, calendar),
+      reminders: new ReminderService(store, clock),
       reloadCourse,
       close: () => {
         void stopCourseReads();

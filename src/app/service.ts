@@ -88,7 +88,12 @@ export async function runService(config: Config, token: string, logger: Logger):
       connectRetryMs: config.DISCORD_CONNECT_RETRY_SECONDS * 1000,
       signal: stop.signal,
       gateway,
-      ...(metrics ? { onResponseTime: metrics.firstResponded } : {}),
+      ...(metrics
+        ? {
+            onResponseTime: metrics.firstResponded,
+            weekly: { onDigest: metrics.digestHandled, onReminder: metrics.reminderHandled },
+          }
+        : {}),
       onGatewayLost: () => {
         exitCode = 1;
         stop.abort(new Error('Discord closed the gateway'));

@@ -1,4 +1,5 @@
 import type { AutocompleteChoice, Responder } from '../interactions/call.js';
+import type { Delivery } from '../interactions/messenger.js';
 import type { Message } from '../ui/message.js';
 
 export interface ShownButton {
@@ -27,7 +28,11 @@ export class ConsoleResponder implements Responder {
   constructor(
     private readonly screen: ConsoleScreen,
     private readonly format: PayloadFormatter,
-    private readonly labels: { deferred: string; announcement: (channelId: string) => string },
+    private readonly labels: {
+      deferred: string;
+      announcement: (channelId: string) => string;
+      directMessage: string;
+    },
   ) {}
 
   private get acknowledged(): boolean {
@@ -65,6 +70,12 @@ export class ConsoleResponder implements Responder {
 
   async announce(channelId: string, message: Message): Promise<void> {
     this.screen.print(`${this.labels.announcement(channelId)}\n${this.format(message).text}`);
+  }
+
+  /** The console has no DMs: the message is printed, marked as one. */
+  async directMessage(message: Message): Promise<Delivery> {
+    this.screen.print(`${this.labels.directMessage}\n${this.format(message).text}`);
+    return { kind: 'sent', messageId: 'console' };
   }
 
   private show(message: Message): void {

@@ -94,6 +94,7 @@ export async function runConsole(
       respond: new ConsoleResponder(screen, formatterFor(t), {
         deferred: t('console.deferred'),
         announcement: (channelId) => t('console.announcement', { channelId }),
+        directMessage: t('console.directMessage'),
       }),
     };
   };

@@ -7,7 +7,9 @@ import {
 import { Routes } from 'discord-api-types/v10';
 import type { AutocompleteChoice, Responder } from '../interactions/call.js';
 import { InteractionGoneError } from '../interactions/errors.js';
+import type { Delivery } from '../interactions/messenger.js';
 import { type Message, NO_MENTIONS } from '../ui/message.js';
+import { DiscordMessenger } from './messenger.js';
 import { interactionIsGone } from './rest-deadline.js';
 
 type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteraction;
@@ -124,6 +126,10 @@ export class DiscordResponder implements Responder {
     });
   }
 
+  directMessage(message: Message): Promise<Delivery> {
+    return new DiscordMessenger(this.interaction.client.rest).sendDirect(this.interaction.user.id, message);
+  }
+
   private async deferNow(): Promise<void> {
     if (this.state !== 'fresh') return;
     if (this.interaction.isButton()) {
@@ -186,4 +192,5 @@ export class AutocompleteResponder implements Responder {
   update = () => this.unsupported();
   followUp = () => this.unsupported();
   announce = () => this.unsupported();
+  directMessage = () => this.unsupported();
 }

@@ -1,10 +1,14 @@
 import { type Client, type CloseEvent, Events } from 'discord.js';
 import type { AppContext } from '../app/context.js';
+import { type DeliveryOptions, type DigestOutcome, digestJob } from '../app/digest-job.js';
+import { type ReminderOutcome, reminderJob } from '../app/reminder-job.js';
+import { Scheduler } from '../app/scheduler.js';
 import type { Dispatcher } from '../interactions/dispatcher.js';
 import { type BackoffPolicy, retryWithBackoff, startupBackoff } from '../ops/backoff.js';
 import { attachDispatcher, createDiscordClient, type ResponseTimeObserver } from './adapter.js';
 import { isPermanentStartupError, isUnrecoverableClose, loginAndWaitForReady } from './connect.js';
 import { GatewayStatus } from './gateway-status.js';
+import { DiscordMessenger } from './messenger.js';
 import { guardGatewayPackets } from './packet-guard.js';
 
 /**
@@ -22,6 +26,16 @@ export interface RunningBot {
   stop(): Promise<void>;
   ready: Promise<void>;
   gateway: GatewayStatus;
+  /** Weekly digests and reminders: started once connected, stopped first on shutdown. */
+  scheduler: Scheduler;
+}
+
+/** The scheduled work (digests, reminders): its timer, retries and what it reports. */
+export interface WeeklyOptions extends DeliveryOptions {
+  /** False: no hourly timer, runs only at start-up and through `scheduler.runNow()` (tests). */
+  timer?: boolean;
+  onDigest?: (outcome: DigestOutcome) => void;
+  onReminder?: (outcome: ReminderOutcome) => void;
 }
 
 export interface RunOptions {
@@ -36,6 +50,7 @@ export interface RunOptions {
   onGatewayLost?: (event: CloseEvent) => void;
   /** For tests: a shorter shutdown drain than DEFAULT_DRAIN. */
   drain?: { timeoutMs: number; interruptAfterMs: number };
+  weekly?: WeeklyOptions;
 }
 
 /**
@@ -100,11 +115,26 @@ export async function runDiscord(
     options.onGatewayLost?.(event);
   });
 
+  const messenger = new DiscordMessenger(client.rest);
+  const weekly = options.weekly ?? {};
+  const jobs = [
+    digestJob(app, messenger, weekly.onDigest, weekly),
+    reminderJob(app, messenger, weekly.onReminder, weekly),
+  ];
+  const scheduler = new Scheduler(jobs, {
+    timeZone: app.config.COURSE_TIME_ZONE,
+    logger: app.logger,
+    ...(weekly.timer === undefined ? {} : { timer: weekly.timer }),
+  });
+  scheduler.start();
+
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       stopRequested = true;
       gateway.stopping();
+      // First: a digest being sent finishes (or its claim stays for the next start), nothing new starts.
+      await scheduler.stop();
       app.logger.info('shutting down: answering interactions in flight');
       await dispatcher.drain({
         ...(options.drain ?? DEFAULT_DRAIN),
@@ -119,5 +149,5 @@ export async function runDiscord(
     })();
     return stopping;
   };
-  return { stop, ready: Promise.resolve(), gateway };
+  return { stop, ready: Promise.resolve(), gateway, scheduler };
 }

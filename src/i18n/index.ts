@@ -10,6 +10,7 @@ import * as progress from './messages/progress.js';
 import * as quiz from './messages/quiz.js';
 import * as studyGroups from './messages/study-groups.js';
 import * as verify from './messages/verify.js';
+import * as weekly from './messages/weekly.js';
 
 /**
  * Typed message catalogues, one file per area a user sees (messages/: a command's or a tool's
@@ -29,6 +30,7 @@ const ko = {
   ...author.ko,
   ...ops.ko,
   ...pictures.ko,
+  ...weekly.ko,
 } as const;
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -43,6 +45,7 @@ const en: Record<MessageKey, string> = {
   ...author.en,
   ...ops.en,
   ...pictures.en,
+  ...weekly.en,
 };
 
 export type MessageKey = keyof typeof ko;

@@ -3,6 +3,7 @@ import type { Locale, Translate } from '../i18n/index.js';
 import type { Learner } from '../services/app-context.js';
 import type { Message } from '../ui/message.js';
 import type { UserArg } from './command-args.js';
+import type { Delivery } from './messenger.js';
 
 export type AutocompleteChoice =
   | APIApplicationCommandOptionChoice<string>
@@ -30,6 +31,8 @@ export interface Responder {
   suggest(choices: AutocompleteChoice[]): Promise<void>;
   /** A public message in a channel (no mentions are ever parsed). */
   announce(channelId: string, message: Message): Promise<void>;
+  /** A direct message to the person who interacted; never throws (closed DMs: `dm-closed`). */
+  directMessage(message: Message): Promise<Delivery>;
 }
 
 /** Who acts and where: the part of an interaction a handler may look at. */

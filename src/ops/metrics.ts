@@ -1,4 +1,6 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { DigestOutcome } from '../app/digest-job.js';
+import type { ReminderOutcome } from '../app/reminder-job.js';
 import type { HandledInteraction } from '../interactions/dispatcher.js';
 import type { HubStatus } from '../services/verification/image-lookup.js';
 import type { VerifyResult } from '../services/verification/verification-service.js';
@@ -64,6 +66,20 @@ export class BotMetrics {
   private readonly pullLimit = new Gauge({
     name: 'dsb_dockerhub_pull_limit',
     help: 'Docker Hub pulls allowed per window, from the last lookup’s ratelimit-limit header.',
+    registers: [this.registry],
+  });
+
+  private readonly digests = new Counter({
+    name: 'dsb_digests_total',
+    help: 'Weekly study-group digests by outcome (sent, failed, abandoned after an interrupted send).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly reminders = new Counter({
+    name: 'dsb_reminders_total',
+    help: 'Inactivity reminders (DMs) by outcome (sent, dm-closed: paused, failed).',
+    labelNames: ['outcome'] as const,
     registers: [this.registry],
   });
 
@@ -152,6 +168,14 @@ export class BotMetrics {
       this.pullLimitRemaining.set(rateLimit.remaining);
       this.pullLimit.set(rateLimit.limit);
     }
+  };
+
+  readonly digestHandled = (outcome: DigestOutcome): void => {
+    this.digests.inc({ outcome });
+  };
+
+  readonly reminderHandled = (outcome: ReminderOutcome): void => {
+    this.reminders.inc({ outcome });
   };
 
   /** The Prometheus text exposition of every metric. */

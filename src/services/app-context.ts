@@ -4,9 +4,11 @@ import type { Logger } from '../logger.js';
 import type { SyncReport } from '../store/index.js';
 import type { BoardService } from './boards.js';
 import type { CourseCatalog } from './catalog.js';
+import type { DigestService } from './digests.js';
 import type { LessonFlow } from './lesson-flow.js';
 import type { ProgressService } from './progress.js';
 import type { QuizFlow } from './quiz-flow.js';
+import type { ReminderService } from './reminders.js';
 import type { StudyGroupService } from './study-groups.js';
 import type { VerificationService } from './verification/verification-service.js';
 
@@ -27,6 +29,10 @@ export interface AppContext {
   progress: ProgressService;
   boards: BoardService;
   studyGroups: StudyGroupService;
+  /** Weekly digests of study groups (settings, what is due, what a digest says). */
+  digests: DigestService;
+  /** Personal inactivity reminders (/remind). */
+  reminders: ReminderService;
   /**
    * /course reload: reads and parses data/ in a worker thread, then stores it (upsert/insert per
    * lesson). All or nothing: any problem rejects with ContentError and the served course stays;

@@ -1,3 +1,5 @@
+import type { CourseCalendar } from '../calendar.js';
+import type { Clock } from '../clock.js';
 import type { DigestTwin, HeldClaim, Learner, LearnerRank, LessonSummary, Store } from '../store/index.js';
 
 /** Who asks to see progress: a learner of a server, who may be an instructor there. */
@@ -15,13 +17,37 @@ export interface ProgressReport {
   digestTwins: DigestTwin[];
   /** An instructor looking at another learner may release that learner's Docker ID. */
   mayReleaseClaim: boolean;
+  streak: Streak;
+}
+
+/**
+ * Consecutive weeks (course time zone) with at least one learning event, up to this week or the
+ * last one: a streak is not broken until a whole week passed without learning.
+ */
+export interface Streak {
+  weeks: number;
+  /** This week already counts; false: learning this week makes it `weeks + 1`. */
+  activeThisWeek: boolean;
 }
 
 export type ProgressLookup = { kind: 'shown'; report: ProgressReport } | { kind: 'not-allowed' };
 
 /** Learners' progress: per-lesson summaries, points and rank, and who may see whose. */
 export class ProgressService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly calendar: CourseCalendar,
+  ) {}
+
+  /** The learner's streak of active weeks as of now. */
+  streak(learner: Learner): Streak {
+    const stored = this.store.progress.streak(learner);
+    const thisWeek = this.calendar.weekOf(this.clock.now());
+    if (stored.activeWeek === null || stored.activeWeek < thisWeek - 1)
+      return { weeks: 0, activeThisWeek: false };
+    return { weeks: stored.weeks, activeThisWeek: stored.activeWeek >= thisWeek };
+  }
 
   /** The learner's own summary of every lesson they touched. */
   summaries(learner: Learner): LessonSummary[] {
@@ -45,6 +71,7 @@ export class ProgressService {
         claim: this.store.claims.held(learner),
         digestTwins: viewer.isInstructor ? this.store.sharedDigests.forLearner(learner) : [],
         mayReleaseClaim: viewer.isInstructor && !own,
+        streak: this.streak(learner),
       },
     };
   }

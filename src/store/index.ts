@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import { CourseCalendar } from '../calendar.js';
 import { type Clock, systemClock } from '../clock.js';
 import { ClaimRepository } from './claims.js';
 import { ContentLookup } from './content-lookup.js';
 import { openDatabase } from './database.js';
+import { DigestRepository } from './digests.js';
 import { GroupRepository } from './groups.js';
 import { Leaderboard } from './leaderboard.js';
 import { LessonRepository } from './lessons.js';
@@ -10,6 +12,7 @@ import { type ManifestCache, sqliteManifestCache } from './manifests.js';
 import { type MigrationReport, migrate } from './migrate.js';
 import { ProgressRepository } from './progress.js';
 import { QuizRepository } from './quiz.js';
+import { ReminderRepository } from './reminders.js';
 import { Scorekeeper } from './scoring.js';
 import { SecretRepository } from './secrets.js';
 import { SharedDigests } from './shared-digests.js';
@@ -27,7 +30,11 @@ export interface Store {
   /** The same image digest verified by two learners (instructors only). */
   sharedDigests: SharedDigests;
   groups: GroupRepository;
+  /** Weekly digests of study groups: settings, runs and the week's facts. */
+  digests: DigestRepository;
   leaderboard: Leaderboard;
+  /** Personal inactivity reminders (/remind). */
+  reminders: ReminderRepository;
   stats: Stats;
   manifests: ManifestCache;
   /** What start-up migration did (for the start-up log line). */
@@ -40,6 +47,8 @@ export interface Store {
 export interface StoreOptions {
   /** Used where the store stamps time itself (lesson sync, manifest use); events carry their own time. */
   clock?: Clock;
+  /** Counts learners' active weeks in the course time zone (default Asia/Seoul). */
+  calendar?: CourseCalendar;
 }
 
 /**
@@ -52,7 +61,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   try {
     const migration = migrate(db);
     const content = new ContentLookup(db);
-    const scores = new Scorekeeper(db);
+    const calendar = options.calendar ?? new CourseCalendar();
+    const scores = new Scorekeeper(db, (at) => calendar.weekOf(at));
     return {
       lessons: new LessonRepository(db, () => clock.now()),
       progress: new ProgressRepository(db, content, scores),
@@ -62,7 +72,9 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       secrets: new SecretRepository(db),
       sharedDigests: new SharedDigests(db),
       groups: new GroupRepository(db),
+      digests: new DigestRepository(db),
       leaderboard: new Leaderboard(db),
+      reminders: new ReminderRepository(db),
       stats: new Stats(db),
       manifests: sqliteManifestCache(db, { now: () => clock.now() }),
       migration,
@@ -82,15 +94,36 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 export { type BackupResult, backupDatabase } from './backup.js';
 export type { ClaimRequest, ClaimResult, HeldClaim } from './claims.js';
 export { type CsvCell, csvCell, toCsv } from './csv.js';
+export type {
+  DigestSetting,
+  GroupPoints,
+  ScheduledDigest,
+  StoppedAt,
+  WeekAchievement,
+} from './digests.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
 export type { ExportRow } from './export-rows.js';
-export type { CreateGroupResult, GroupRef, MemberChange, StudyGroup } from './groups.js';
+export type {
+  CreateGroupResult,
+  GroupRef,
+  MemberChange,
+  MoveResult,
+  NewMember,
+  StudyGroup,
+} from './groups.js';
 export type { LearnerRank, RankedLearner } from './leaderboard.js';
 export type { LessonChange, StoredLesson, SyncReport } from './lessons.js';
 export { MANIFEST_CACHE_LIMITS, type ManifestCache, type ManifestCacheLimits } from './manifests.js';
 export { latestSchemaVersion, type MigrationReport } from './migrate.js';
-export type { CompletionResult, LessonSummary, PositionUpdate, StepCompletion } from './progress.js';
+export type {
+  CompletionResult,
+  LessonSummary,
+  PositionUpdate,
+  StepCompletion,
+  StoredStreak,
+} from './progress.js';
 export type { AnswerResult, QuestionState, QuizAnswer, QuizScore } from './quiz.js';
+export type { DueReminder, ReminderState, StoredReminder } from './reminders.js';
 export { pointsTable } from './scoring.js';
 export type { SecretName } from './secrets.js';
 export type { DigestTwin, SharedDigest, SharedDigestScope } from './shared-digests.js';

@@ -3,6 +3,12 @@ import type { ContentLookup } from './content-lookup.js';
 import { pointsTable, type Scorekeeper } from './scoring.js';
 import type { EpochMs, Learner, LearnerLessonRef } from './types.js';
 
+/** A streak as stored: week numbers from CourseCalendar.weekOf. */
+export interface StoredStreak {
+  activeWeek: number | null;
+  weeks: number;
+}
+
 export interface StepCompletion extends LearnerLessonRef {
   stepId: string;
   at: EpochMs;
@@ -71,6 +77,7 @@ export class ProgressRepository {
   private readonly selectLastLesson;
   private readonly selectCompleted;
   private readonly selectSummary;
+  private readonly selectStreak;
   private readonly completeInTransaction;
   private readonly positionInTransaction;
 
@@ -106,6 +113,10 @@ export class ProgressRepository {
        ORDER BY s.position`,
     );
     this.selectSummary = db.prepare<Learner, SummaryRow>(summarySql);
+    this.selectStreak = db.prepare<Learner, { activeWeek: number | null; weeks: number }>(
+      `SELECT active_week AS activeWeek, streak_weeks AS weeks FROM learners
+       WHERE guild_id = @guildId AND user_id = @userId`,
+    );
     this.completeInTransaction = db.transaction((event: StepCompletion) => this.recordCompletion(event));
     this.positionInTransaction = db.transaction((update: PositionUpdate) => {
       this.content.requireLesson(update.lessonId);
@@ -142,6 +153,16 @@ export class ProgressRepository {
     return this.selectCompleted.all(ref).map((row) => row.step_id);
   }
 
+  /** The learner's last active week and how many weeks in a row up to it had a learning event. */
+  streak(learner: Learner): StoredStreak {
+    return (
+      this.selectStreak.get({ guildId: learner.guildId, userId: learner.userId }) ?? {
+        activeWeek: null,
+        weeks: 0,
+      }
+    );
+  }
+
   /** Per-lesson progress for /progress, in course order. */
   summary(learner: Learner): LessonSummary[] {
     return this.selectSummary.all(learner).map((row) => ({
@@ -156,7 +177,7 @@ export class ProgressRepository {
 
   private recordCompletion(event: StepCompletion): CompletionResult {
     const step = this.content.requireStep(event.lessonId, event.stepId);
-    this.scores.touch(event, event.at);
+    this.scores.touchLearning(event, event.at);
     const firstTime = this.insertCompletion.run(event).changes === 1;
     if (!firstTime || !step.current) return { firstTime, pointsAwarded: 0, lessonCompleted: false };
     const completion = this.scores.creditItem(event, {

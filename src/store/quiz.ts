@@ -133,7 +133,7 @@ export class QuizRepository {
     }
     const correct = answer.chosen === question.answer;
     const correctAt = correct ? answer.at : null;
-    this.scores.touch(answer, answer.at);
+    this.scores.touchLearning(answer, answer.at);
     this.insertAttempt.run({ ...answer, correct: correct ? 1 : 0 });
     const previous = this.selectResult.get(answer);
     if (previous) this.updateResult.run({ ...answer, correctAt });

@@ -35,12 +35,29 @@ interface LessonCounters {
  */
 export class Scorekeeper {
   private readonly touchStatement;
+  private readonly learningTouchStatement;
   private readonly learnerPoints;
   private readonly lessonPoints;
   private readonly lessonItem;
   private readonly markCompleted;
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    private readonly weekOf: (at: EpochMs) => number,
+  ) {
+    // The streak rides on the learner row the event rewrites anyway: no extra page per event.
+    // SQLite evaluates every SET expression against the row as it was.
+    this.learningTouchStatement = db.prepare<{ guildId: string; userId: string; at: number; week: number }>(
+      `INSERT INTO learners (guild_id, user_id, last_active_at, active_week, streak_weeks)
+       VALUES (@guildId, @userId, @at, @week, 1)
+       ON CONFLICT (guild_id, user_id) DO UPDATE SET
+         last_active_at = max(last_active_at, excluded.last_active_at),
+         streak_weeks = CASE
+           WHEN active_week IS NULL OR excluded.active_week > active_week + 1 THEN 1
+           WHEN excluded.active_week = active_week + 1 THEN streak_weeks + 1
+           ELSE streak_weeks END,
+         active_week = max(coalesce(active_week, excluded.active_week), excluded.active_week)`,
+    );
     this.touchStatement = db.prepare<{ guildId: string; userId: string; at: number }>(
       `INSERT INTO learners (guild_id, user_id, last_active_at) VALUES (@guildId, @userId, @at)
        ON CONFLICT (guild_id, user_id) DO UPDATE SET last_active_at = max(last_active_at, excluded.last_active_at)`,
@@ -79,6 +96,19 @@ export class Scorekeeper {
   /** Makes sure the learner row exists (events reference it) and notes the activity. */
   touch(learner: Learner, at: EpochMs): void {
     this.touchStatement.run({ guildId: learner.guildId, userId: learner.userId, at });
+  }
+
+  /**
+   * `touch` for a learning event (a step, an answer, a verification): also counts the week
+   * towards the learner's streak of active weeks. An event from an earlier week changes no streak.
+   */
+  touchLearning(learner: Learner, at: EpochMs): void {
+    this.learningTouchStatement.run({
+      guildId: learner.guildId,
+      userId: learner.userId,
+      at,
+      week: this.weekOf(at),
+    });
   }
 
   /**

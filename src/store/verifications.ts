@@ -79,14 +79,14 @@ export class VerificationRepository {
     );
     this.recordInTransaction = db.transaction((input: VerificationInput) => {
       this.content.requireLesson(input.lessonId);
-      this.scores.touch(input, input.at);
+      this.scores.touchLearning(input, input.at);
       const { details, ...columns } = input;
       const detailsJson = JSON.stringify(details ?? null);
       return Number(this.insertAttempt.run({ ...columns, detailsJson }).lastInsertRowid);
     });
     this.verifyInTransaction = db.transaction((ref: LearnerLessonRef & { at: EpochMs }): VerifiedResult => {
       this.content.requireLesson(ref.lessonId);
-      this.scores.touch(ref, ref.at);
+      this.scores.touchLearning(ref, ref.at);
       // Creates the lesson score row when it is missing, so the flag below has a row to set.
       this.scores.award(ref, 0, ref.at);
       if (this.setVerified.run(ref).changes === 0) return { firstTime: false, pointsAwarded: 0 };

@@ -39,6 +39,7 @@ export const LAYERS: readonly Layer[] = [
       'src/strings.ts',
       'src/input-rules.ts',
       'src/clock.ts',
+      'src/calendar.ts',
       'src/log-redaction.ts',
       'src/logger.ts',
       'src/i18n/',

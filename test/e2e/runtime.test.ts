@@ -24,6 +24,7 @@ const contractCommands = [
   'lesson',
   'progress',
   'quiz',
+  'remind',
   'stats',
   'studygroup',
   'verify',

@@ -71,8 +71,8 @@ function memberRows(channelId: string) {
 }
 
 describe('/studygroup on the fake Discord', () => {
-  it('is registered for Manage Server holders only, with a text-channel option', () => {
-    expect(studygroupCommand.default_member_permissions).toBe('32');
+  it('is registered for everyone (join, leave), with a text-channel option', () => {
+    expect('default_member_permissions' in studygroupCommand).toBe(false);
     const create = studygroupCommand.options.find((entry) => entry.name === 'create');
     expect(create?.options[1]).toMatchObject({ name: 'channel', channel_types: [0] });
   });
@@ -196,6 +196,17 @@ describe('/studygroup on the fake Discord', () => {
       ['add', [option.user('user', learner), option.channel('channel', CHANNEL_IDS.studyGroupB)]],
       ['remove', [option.channel('channel', CHANNEL_IDS.studyGroupA)]],
       ['list', []],
+      [
+        'rename',
+        [option.string('name', '몰래 바꾼 이름'), option.channel('channel', CHANNEL_IDS.studyGroupA)],
+      ],
+      [
+        'move',
+        [
+          option.channel('channel', CHANNEL_IDS.announcements),
+          option.channel('from', CHANNEL_IDS.studyGroupA),
+        ],
+      ],
     ];
     for (const [subcommand, options] of attempts) {
       const answer = await studygroupAs(learner, subcommand, options);

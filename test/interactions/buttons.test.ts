@@ -69,6 +69,7 @@ function call(userId: string, isInstructor: boolean, shown: string[]): Call {
     notice: record,
     suggest: async () => undefined,
     announce: async () => undefined,
+    directMessage: async () => ({ kind: 'sent', messageId: 'test' }),
   };
   return {
     interactionId: 'test',

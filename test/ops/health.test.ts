@@ -175,6 +175,10 @@ describe('the bot metrics', () => {
     metrics.verified(found(80));
     metrics.verified(found(79));
     metrics.verified({ kind: 'needs-docker-id' });
+    metrics.digestHandled('sent');
+    metrics.digestHandled('failed');
+    metrics.digestHandled('sent');
+    metrics.reminderHandled('dm-closed');
 
     const families = parsePrometheusText(await metrics.render());
     const value = (name: string, labels: Record<string, string> = {}) => sampleValue(families, name, labels);
@@ -186,6 +190,9 @@ describe('the bot metrics', () => {
     expect(value('dsb_interaction_first_response_seconds_bucket', { type: 'command', le: '+Inf' })).toBe(2);
     expect(value('dsb_verify_total', { outcome: 'found' })).toBe(2);
     expect(value('dsb_verify_total', { outcome: 'needs-docker-id' })).toBe(1);
+    expect(value('dsb_digests_total', { outcome: 'sent' })).toBe(2);
+    expect(value('dsb_digests_total', { outcome: 'failed' })).toBe(1);
+    expect(value('dsb_reminders_total', { outcome: 'dm-closed' })).toBe(1);
     expect(value('dsb_dockerhub_pull_limit_remaining')).toBe(79);
     expect(value('dsb_dockerhub_pull_limit')).toBe(100);
     expect(value('dsb_gateway_connected')).toBe(1);

@@ -3,6 +3,7 @@
  * rules (who may see whose progress, group names, scopes, which lesson /verify checks, claims).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CourseCalendar } from '../../src/calendar.js';
 import type { Clock } from '../../src/clock.js';
 import type { LessonCheck } from '../../src/content/model.js';
 import { BoardService } from '../../src/services/boards.js';
@@ -35,13 +36,13 @@ afterEach(() => temp.cleanup());
 
 describe('ProgressService', () => {
   it('shows learners their own progress, without who shares a digest and without the release button', () => {
-    const progress = new ProgressService(temp.store);
+    const progress = new ProgressService(temp.store, clock, new CourseCalendar());
     const shown = progress.reportFor({ ...learner, isInstructor: false }, learner.userId);
     expect(shown).toMatchObject({ kind: 'shown', report: { digestTwins: [], mayReleaseClaim: false } });
   });
 
   it('refuses another learner’s progress to a learner, and shows it to an instructor who may release the Docker ID', () => {
-    const progress = new ProgressService(temp.store);
+    const progress = new ProgressService(temp.store, clock, new CourseCalendar());
     expect(progress.reportFor({ ...learner, isInstructor: false }, classmate.userId)).toEqual({
       kind: 'not-allowed',
     });

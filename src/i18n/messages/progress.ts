@@ -11,6 +11,9 @@ export const ko = {
   'progress.notVerified': '⬜ 미인증',
   'progress.rank': '🏆 총 **{points}점** · 서버 {outOf}명 중 **{rank}위**',
   'progress.unranked': '🏆 아직 점수가 없어요. 첫 단계를 끝내면 순위에 올라요!',
+  'progress.streak': '🔥 **{weeks}주 연속** 학습 중이에요. 이번 주도 학습했어요!',
+  'progress.streakKeepGoing': '🔥 **{weeks}주 연속** 학습했어요. 이번 주에도 학습하면 {next}주 연속이 돼요.',
+  'progress.streakNone': '🔥 이번 주에 단계 하나, 퀴즈 하나, 인증 한 번이면 연속 학습 주가 시작돼요.',
   'progress.dockerId': '🐳 인증한 도커 ID: `{dockerId}`',
   'progress.dockerIdProven':
     '🐳 인증한 도커 ID: `{dockerId}` · 🔑 확인용 태그(`{proofTag}`)로 소유를 확인했어요',
@@ -33,6 +36,11 @@ export const en = {
   'progress.notVerified': '⬜ not verified',
   'progress.rank': '🏆 **{points} points** in total · rank **{rank}** of {outOf} in this server',
   'progress.unranked': '🏆 No points yet. Finish a first step to get on the board!',
+  'progress.streak': '🔥 **{weeks} weeks in a row** of learning, this week included!',
+  'progress.streakKeepGoing':
+    '🔥 **{weeks} weeks in a row** of learning. Learn this week too to make it {next}.',
+  'progress.streakNone':
+    '🔥 One step, one quiz answer or one verification this week starts a streak of active weeks.',
   'progress.dockerId': '🐳 Verified Docker ID: `{dockerId}`',
   'progress.dockerIdProven':
     '🐳 Verified Docker ID: `{dockerId}` · 🔑 ownership proven with the tag `{proofTag}`',

@@ -79,8 +79,7 @@ export const ko = {
   'verify.fix.in-progress': '결과가 나오면 앞서 보낸 `/verify` 메시지에 보여 드려요. 잠시만 기다려 주세요.',
   'verify.fix.hub-down':
     '몇 번 연속으로 답이 없어서 잠시 확인을 멈췄어요. {seconds}초 뒤에 다시 `/verify` 해 주세요. 이번 확인은 기록되지 않아요.',
-  'verify.fix.busy':
-    '{seconds}초쯤 뒤에 다시 `/verify` 해 주세요. 이번 확인은 기록되지 않아요.',
+  'verify.fix.busy': '{seconds}초쯤 뒤에 다시 `/verify` 해 주세요. 이번 확인은 기록되지 않아요.',
   // Why the registry could not answer.
   'verify.reason.timeout': '응답 시간 초과',
   'verify.reason.http-5xx': '서버 오류',
@@ -202,8 +201,7 @@ export const en = {
   'verify.fix.in-progress': 'Its result will appear in the answer to that `/verify`. Please wait a moment.',
   'verify.fix.hub-down':
     'It failed to answer several times in a row, so checks are paused for a moment. Please run `/verify` again in {seconds} s. This check is not recorded.',
-  'verify.fix.busy':
-    'Please run `/verify` again in about {seconds} s. This check is not recorded.',
+  'verify.fix.busy': 'Please run `/verify` again in about {seconds} s. This check is not recorded.',
   'verify.reason.timeout': 'timed out',
   'verify.reason.http-5xx': 'server error',
   'verify.reason.reset': 'connection dropped',

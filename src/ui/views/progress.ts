@@ -1,5 +1,6 @@
 import type { Translate } from '../../i18n/index.js';
 import type { CatalogEntry } from '../../services/catalog.js';
+import type { Streak } from '../../services/progress.js';
 import type { DigestTwin, LearnerRank, LessonSummary } from '../../store/index.js';
 import { ACCENT, ButtonStyle, button, container, row, separator, text } from '../components.js';
 import { escapeUserText } from '../escape.js';
@@ -20,6 +21,15 @@ export interface ProgressView {
   releaseButtonId?: string | undefined;
   /** Instructors only: other learners who verified an image with the same digest. */
   digestTwins?: readonly DigestTwin[];
+  /** Consecutive active weeks; absent: not shown. */
+  streak?: Streak;
+}
+
+function streakLine(streak: Streak, t: Translate): string {
+  if (streak.weeks === 0) return t('progress.streakNone');
+  return streak.activeThisWeek
+    ? t('progress.streak', { weeks: streak.weeks })
+    : t('progress.streakKeepGoing', { weeks: streak.weeks, next: streak.weeks + 1 });
 }
 
 /** `/progress`: per lesson steps done, quiz score, verified; then points and rank. */
@@ -65,7 +75,7 @@ export function renderProgress(view: ProgressView, t: Translate): Message {
           : t('lessonList.empty'),
       ),
       separator(),
-      text([standing, dockerId].filter(Boolean).join('\n')),
+      text([standing, view.streak ? streakLine(view.streak, t) : '', dockerId].filter(Boolean).join('\n')),
       ...(twins ? [separator(), text(twins)] : []),
       ...(view.releaseButtonId && view.dockerId
         ? [

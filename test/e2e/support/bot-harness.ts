@@ -6,7 +6,12 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { botCommands } from '../../../commands/index.js';
 import { type AppContext, type AppOptions, createApp, storeOf } from '../../../src/app/context.js';
 import { loadConfig } from '../../../src/config.js';
-import { type RunningBot, type RunOptions, runDiscord } from '../../../src/discord/run-discord.js';
+import {
+  type RunningBot,
+  type RunOptions,
+  runDiscord,
+  type WeeklyOptions,
+} from '../../../src/discord/run-discord.js';
 import type { CommandModule } from '../../../src/interactions/command-module.js';
 import { Dispatcher } from '../../../src/interactions/dispatcher.js';
 import { createLogger } from '../../../src/logger.js';
@@ -32,6 +37,11 @@ export interface BotHarness {
   bot: RunningBot;
   /** Every log line the bot wrote, parsed. */
   logs: Record<string, unknown>[];
+  /**
+   * Stops the bot (as on shutdown) and starts a new one on the same database and fake Discord,
+   * as a restart does; `app`, `store` and `bot` then name the new ones.
+   */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -44,6 +54,8 @@ export interface HarnessOptions {
   quiet?: boolean;
   /** Passed to runDiscord (a shorter shutdown drain). */
   run?: RunOptions;
+  /** The scheduler's timer and retries (digests, reminders); default: no hourly timer in tests. */
+  weekly?: WeeklyOptions;
 }
 
 /** The real bot (real discord.js client, real SQLite file) connected to a fake Discord. */
@@ -73,30 +85,45 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Bot
     await fake.stop();
     rmSync(dir, { recursive: true, force: true });
   };
-  let app: AppContext;
-  let bot: RunningBot;
-  try {
-    const logger = createLogger(options.quiet ? 'silent' : 'info', sink, { secrets: [fake.token] });
-    app = await createApp(config, logger, options.app);
+  const logger = createLogger(options.quiet ? 'silent' : 'info', sink, { secrets: [fake.token] });
+  const start = async () => {
+    const app = await createApp(config, logger, options.app);
     const dispatcher = new Dispatcher(app, [...botCommands, ...(options.extraCommands ?? [])]);
-    bot = await runDiscord(app, dispatcher, fake.token, options.run);
+    // Tests drive scheduled work with scheduler.runNow() and a manual clock, not the hour.
+    const bot = await runDiscord(app, dispatcher, fake.token, {
+      ...options.run,
+      weekly: { timer: false, ...options.weekly },
+    });
     await bot.ready;
+    return { app, bot };
+  };
+  let started: Awaited<ReturnType<typeof start>>;
+  try {
+    started = await start();
     await fake.waitForBot();
   } catch (error) {
     await cleanUp();
     throw error;
   }
-  return {
+  const harness: BotHarness = {
     fake,
-    app,
-    store: storeOf(app),
-    bot,
+    app: started.app,
+    store: storeOf(started.app),
+    bot: started.bot,
     logs,
+    async restart() {
+      await harness.bot.stop();
+      const next = await start();
+      harness.app = next.app;
+      harness.store = storeOf(next.app);
+      harness.bot = next.bot;
+    },
     async stop() {
-      await bot.stop();
+      await harness.bot.stop();
       await cleanUp();
     },
   };
+  return harness;
 }
 
 /** What a learner reads in a response: its content and its components as text. */

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type APIInteraction, type APIMessage, GatewayDispatchEvents } from 'discord-api-types/v10';
 import { WebSocketServer } from 'ws';
 import { CommandRegistry, type StoredCommand } from './commands.js';
+import { DirectMessages } from './direct-messages.js';
 import { APPLICATION_ID, botUser, type FakeUser, fixtureUsers, GUILD_ID } from './fixtures.js';
 import { FakeGateway, type GatewayEvent, type ReconnectOptions } from './gateway.js';
 import { type DeadlineMiss, InteractionLedger, type InteractionResponse } from './interactions.js';
@@ -75,6 +76,7 @@ export class FakeDiscord {
   private readonly users = new Map<string, FakeUser>(fixtureUsers.map((user) => [user.user.id, user]));
   private readonly ledger: InteractionLedger;
   private readonly messages: MessageStore;
+  private readonly directMessages = new DirectMessages(this.nextId);
   private readonly commandRegistry: CommandRegistry;
   private readonly gateway: FakeGateway;
   private readonly server: Server;
@@ -111,6 +113,7 @@ export class FakeDiscord {
       ...interactionRoutes({ ledger: this.ledger, messages: this.messages }),
       ...miscRoutes({
         messages: this.messages,
+        directMessages: this.directMessages,
         commands: this.commandRegistry,
         gatewayUrl: () => this.gatewayUrl,
         findUser: (id) => this.users.get(id),
@@ -267,6 +270,17 @@ export class FakeDiscord {
   /** Messages the bot posted in a channel (announcements and interaction replies). */
   channelMessages(channelId: string): APIMessage[] {
     return this.messages.inChannel(channelId);
+  }
+
+  /** Direct messages the bot sent a user (empty when it never opened a DM channel with them). */
+  directMessagesTo(userId: string): APIMessage[] {
+    const channelId = this.directMessages.channelOf(userId);
+    return channelId ? this.messages.inChannel(channelId) : [];
+  }
+
+  /** Closes (or opens again) a user's DMs: the bot's messages get 403 50007 as on Discord. */
+  setDirectMessagesClosed(userId: string, closed = true): void {
+    this.directMessages.setClosed(userId, closed);
   }
 
   /** Commands stored by the bot's last PUT (global when no guild is given). */

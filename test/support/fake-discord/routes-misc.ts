@@ -1,5 +1,6 @@
 import { ApplicationFlags, MessageFlags, MessageType } from 'discord-api-types/v10';
 import type { CommandRegistry } from './commands.js';
+import type { DirectMessages } from './direct-messages.js';
 import { discordError, invalidBody, notFound, rejectionReply } from './errors.js';
 import {
   APPLICATION_ID,
@@ -16,6 +17,7 @@ import { commandListSchema, messageBodySchema } from './wire.js';
 
 interface Parts {
   messages: MessageStore;
+  directMessages: DirectMessages;
   commands: CommandRegistry;
   gatewayUrl: () => string;
   findUser: (id: string) => FakeUser | undefined;
@@ -114,32 +116,67 @@ function commandRoutes({ commands }: Parts): Route[] {
   ];
 }
 
-/** POST /channels/{id}/messages: public announcements the bot posts. */
-function channelMessageRoute({ messages }: Parts): Route {
+/**
+ * POST /channels/{id}/messages: public announcements and digests in server channels, and direct
+ * messages. With `enforce_nonce`, a second message with the same nonce in the same channel is
+ * not created: Discord answers with the first one (it keeps nonces for a few minutes; the fake
+ * keeps them for its lifetime).
+ */
+function channelMessageRoute({ messages, directMessages }: Parts): Route {
+  const byNonce = new Map<string, string>();
   return {
     name: 'channel-message-create',
     method: 'POST',
     path: '/channels/:channel/messages',
     auth: true,
     handle: ({ params, body }) => {
-      if (!guildTextChannels.some((channel) => channel.id === params.channel)) {
+      const channelId = params.channel!;
+      const recipient = directMessages.recipientOf(channelId);
+      if (!recipient && !guildTextChannels.some((channel) => channel.id === channelId)) {
         return discordError(404, 10003, 'Unknown Channel');
+      }
+      if (recipient && directMessages.isClosed(recipient)) {
+        return discordError(403, 50007, 'Cannot send messages to this user');
       }
       const parsed = messageBodySchema.safeParse(body.json ?? {});
       if (!parsed.success) return invalidBody([parsed.error.message]);
+      const nonce =
+        parsed.data.enforce_nonce && parsed.data.nonce !== undefined
+          ? `${channelId}:${parsed.data.nonce}`
+          : undefined;
+      const earlier = nonce ? messages.get(byNonce.get(nonce) ?? '') : undefined;
+      if (earlier) return { status: 200, json: earlier };
       try {
         const message = messages.create({
           // A channel message cannot be ephemeral; Discord ignores the flag there.
           body: { ...parsed.data, flags: (parsed.data.flags ?? 0) & ~MessageFlags.Ephemeral },
           files: body.files,
-          channelId: params.channel!,
-          guildId: GUILD_ID,
+          channelId,
+          guildId: recipient ? undefined : GUILD_ID,
           type: MessageType.Default,
         });
+        if (nonce) byNonce.set(nonce, message.id);
         return { status: 200, json: message };
       } catch (error) {
         return rejectionReply(error);
       }
+    },
+  };
+}
+
+/** POST /users/@me/channels: opens (or finds) the DM channel with a user. */
+function directMessageChannelRoute({ directMessages, findUser }: Parts): Route {
+  return {
+    name: 'dm-channel-create',
+    method: 'POST',
+    path: '/users/@me/channels',
+    auth: true,
+    handle: ({ body }) => {
+      const recipientId = (body.json as { recipient_id?: unknown } | undefined)?.recipient_id;
+      if (typeof recipientId !== 'string') return invalidBody(['recipient_id is required']);
+      const user = findUser(recipientId);
+      if (!user) return discordError(400, 50033, 'Invalid Recipient(s)');
+      return { status: 200, json: directMessages.open(user) };
     },
   };
 }
@@ -195,6 +232,7 @@ export function miscRoutes(parts: Parts): Route[] {
     ...identityRoutes(),
     ...commandRoutes(parts),
     channelMessageRoute(parts),
+    directMessageChannelRoute(parts),
     ...lookupRoutes(parts),
     attachmentRoute(parts),
   ];

@@ -40,6 +40,8 @@ export const messageBodySchema = z.looseObject({
   attachments: z.array(attachmentRefSchema).nullable().optional(),
   allowed_mentions: z.record(z.string(), z.unknown()).nullable().optional(),
   tts: z.boolean().optional(),
+  nonce: z.union([z.string().max(25), z.number().int()]).optional(),
+  enforce_nonce: z.boolean().optional(),
 });
 export type MessageBody = z.infer<typeof messageBodySchema>;
 
