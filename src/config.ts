@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { boundedString, snowflakeSchema as snowflake } from './input-rules.js';
+import { defaultCourseTimeZone, isKnownTimeZone } from './store/periods.js';
 import { trimChar } from './strings.js';
 
 /** A comma-separated list; blanks are dropped so `A,,B` and trailing commas are harmless. */
@@ -72,6 +73,9 @@ export const configSchema = z.object({
   DOCKERHUB_USERNAME: optionalSecret,
   DOCKERHUB_TOKEN: optionalSecret,
   VERIFY_COOLDOWN_SECONDS: seconds().default(30),
+  COURSE_TIME_ZONE: boundedString(64)
+    .refine(isKnownTimeZone, 'an IANA time zone such as Asia/Seoul')
+    .default(defaultCourseTimeZone),
   HEALTH_PORT: wholeNumber(0, 65_535, 'a TCP port from 0 to 65535 (0 picks a free one)').optional(),
   HEALTH_HOST: z
     .string()

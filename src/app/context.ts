@@ -55,7 +55,7 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<AppContext> {
   const clock = options.clock ?? systemClock;
-  const store = openStore(config.DATABASE_PATH, { clock });
+  const store = openStore(config.DATABASE_PATH, { clock, timeZone: config.COURSE_TIME_ZONE });
   try {
     const catalog = new CourseCatalog(store);
     startCourse(catalog, await readCourse({ lessonsDir: config.LESSONS_DIR, rules: lessonRules }), {

@@ -8,6 +8,8 @@ import { Leaderboard } from './leaderboard.js';
 import { LessonRepository } from './lessons.js';
 import { type ManifestCache, sqliteManifestCache } from './manifests.js';
 import { type MigrationReport, migrate } from './migrate.js';
+import { PeriodScores } from './period-scores.js';
+import { defaultCourseTimeZone } from './periods.js';
 import { ProgressRepository } from './progress.js';
 import { QuizRepository } from './quiz.js';
 import { Scorekeeper } from './scoring.js';
@@ -40,6 +42,8 @@ export interface Store {
 export interface StoreOptions {
   /** Used where the store stamps time itself (lesson sync, manifest use); events carry their own time. */
   clock?: Clock;
+  /** The course's IANA time zone: weeks (from Monday) and months of the period boards. */
+  timeZone?: string;
 }
 
 /**
@@ -52,7 +56,9 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   try {
     const migration = migrate(db);
     const content = new ContentLookup(db);
-    const scores = new Scorekeeper(db);
+    const periods = new PeriodScores(db, options.timeZone ?? defaultCourseTimeZone);
+    periods.syncTimeZone();
+    const scores = new Scorekeeper(db, periods);
     return {
       lessons: new LessonRepository(db, () => clock.now()),
       progress: new ProgressRepository(db, content, scores),
