@@ -5,6 +5,7 @@ import { leaderboard } from './leaderboard.js';
 import { lesson } from './lesson.js';
 import { progress } from './progress.js';
 import { quiz } from './quiz.js';
+import { season } from './season.js';
 import { stats } from './stats.js';
 import { studygroup } from './studygroup.js';
 import { verify } from './verify.js';
@@ -21,6 +22,7 @@ export const botCommands: readonly AnyCommand<AppContext>[] = [
   studygroup,
   course,
   leaderboard,
+  season,
   stats,
 ];
 

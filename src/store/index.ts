@@ -9,10 +9,11 @@ import { LessonRepository } from './lessons.js';
 import { type ManifestCache, sqliteManifestCache } from './manifests.js';
 import { type MigrationReport, migrate } from './migrate.js';
 import { PeriodScores } from './period-scores.js';
-import { defaultCourseTimeZone } from './periods.js';
+import { type CourseCalendar, defaultCourseTimeZone } from './periods.js';
 import { ProgressRepository } from './progress.js';
 import { QuizRepository } from './quiz.js';
 import { Scorekeeper } from './scoring.js';
+import { SeasonRepository } from './seasons.js';
 import { SecretRepository } from './secrets.js';
 import { SharedDigests } from './shared-digests.js';
 import { Stats } from './stats.js';
@@ -30,6 +31,10 @@ export interface Store {
   sharedDigests: SharedDigests;
   groups: GroupRepository;
   leaderboard: Leaderboard;
+  /** Seasons of a server's course (one running at a time). */
+  seasons: SeasonRepository;
+  /** The course calendar (time zone) the period scores are counted in. */
+  calendar: CourseCalendar;
   stats: Stats;
   manifests: ManifestCache;
   /** What start-up migration did (for the start-up log line). */
@@ -69,6 +74,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       sharedDigests: new SharedDigests(db),
       groups: new GroupRepository(db),
       leaderboard: new Leaderboard(db),
+      seasons: new SeasonRepository(db),
+      calendar: periods.calendar,
       stats: new Stats(db),
       manifests: sqliteManifestCache(db, { now: () => clock.now() }),
       migration,
@@ -95,9 +102,21 @@ export type { LearnerRank, RankedLearner } from './leaderboard.js';
 export type { LessonChange, StoredLesson, SyncReport } from './lessons.js';
 export { MANIFEST_CACHE_LIMITS, type ManifestCache, type ManifestCacheLimits } from './manifests.js';
 export { latestSchemaVersion, type MigrationReport } from './migrate.js';
+export {
+  addDays,
+  type CalendarDate,
+  CourseCalendar,
+  dateKey,
+  defaultCourseTimeZone,
+  monthKey,
+  type PeriodKind,
+  seasonKey,
+  weekKey,
+} from './periods.js';
 export type { CompletionResult, LessonSummary, PositionUpdate, StepCompletion } from './progress.js';
 export type { AnswerResult, QuestionState, QuizAnswer, QuizScore } from './quiz.js';
-export { pointsTable } from './scoring.js';
+export { type LedgerKind, pointsTable } from './scoring.js';
+export type { Season, SeasonStart } from './seasons.js';
 export type { SecretName } from './secrets.js';
 export type { DigestTwin, SharedDigest, SharedDigestScope } from './shared-digests.js';
 export type {

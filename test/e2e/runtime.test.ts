@@ -24,6 +24,7 @@ const contractCommands = [
   'lesson',
   'progress',
   'quiz',
+  'season',
   'stats',
   'studygroup',
   'verify',
