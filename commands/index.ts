@@ -1,5 +1,6 @@
 import type { AnyCommand } from '../src/interactions/command-module.js';
 import type { AppContext } from '../src/services/app-context.js';
+import { correct } from './correct.js';
 import { course } from './course.js';
 import { leaderboard } from './leaderboard.js';
 import { lesson } from './lesson.js';
@@ -23,6 +24,7 @@ export const botCommands: readonly AnyCommand<AppContext>[] = [
   course,
   leaderboard,
   season,
+  correct,
   stats,
 ];
 

@@ -15,6 +15,7 @@ import type { Logger } from '../logger.js';
 import type { AppContext } from '../services/app-context.js';
 import { BoardService } from '../services/boards.js';
 import { CourseCatalog } from '../services/catalog.js';
+import { CorrectionService } from '../services/corrections.js';
 import { LessonFlow } from '../services/lesson-flow.js';
 import { ProgressService } from '../services/progress.js';
 import { QuizFlow } from '../services/quiz-flow.js';
@@ -88,6 +89,7 @@ export async function createApp(
       verification: new VerificationService(store, lookup, clock, options.onVerifyResult),
       progress: new ProgressService(store),
       boards: new BoardService(store, clock),
+      corrections: new CorrectionService(store, clock),
       studyGroups: new StudyGroupService(store, clock),
       reloadCourse,
       close: () => {

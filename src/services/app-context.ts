@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { SyncReport } from '../store/index.js';
 import type { BoardService } from './boards.js';
 import type { CourseCatalog } from './catalog.js';
+import type { CorrectionService } from './corrections.js';
 import type { LessonFlow } from './lesson-flow.js';
 import type { ProgressService } from './progress.js';
 import type { QuizFlow } from './quiz-flow.js';
@@ -26,6 +27,8 @@ export interface AppContext {
   verification: VerificationService;
   progress: ProgressService;
   boards: BoardService;
+  /** Instructors' corrections with confirmation, and their audit log. */
+  corrections: CorrectionService;
   studyGroups: StudyGroupService;
   /**
    * /course reload: reads and parses data/ in a worker thread, then stores it (upsert/insert per

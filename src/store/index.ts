@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { type Clock, systemClock } from '../clock.js';
 import { ClaimRepository } from './claims.js';
 import { ContentLookup } from './content-lookup.js';
+import { CorrectionRepository } from './corrections.js';
 import { openDatabase } from './database.js';
 import { GroupRepository } from './groups.js';
 import { Leaderboard } from './leaderboard.js';
@@ -25,6 +26,8 @@ export interface Store {
   quiz: QuizRepository;
   verifications: VerificationRepository;
   claims: ClaimRepository;
+  /** Instructors' corrections (confirmed first) and their audit log. */
+  corrections: CorrectionRepository;
   /** Random keys made once and kept (the ownership proof key). */
   secrets: SecretRepository;
   /** The same image digest verified by two learners (instructors only). */
@@ -64,12 +67,14 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     const periods = new PeriodScores(db, options.timeZone ?? defaultCourseTimeZone);
     periods.syncTimeZone();
     const scores = new Scorekeeper(db, periods);
+    const claims = new ClaimRepository(db);
     return {
       lessons: new LessonRepository(db, () => clock.now()),
       progress: new ProgressRepository(db, content, scores),
       quiz: new QuizRepository(db, content, scores),
       verifications: new VerificationRepository(db, content, scores),
-      claims: new ClaimRepository(db),
+      claims,
+      corrections: new CorrectionRepository(db, scores, claims),
       secrets: new SecretRepository(db),
       sharedDigests: new SharedDigests(db),
       groups: new GroupRepository(db),
@@ -94,6 +99,15 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 
 export { type BackupResult, backupDatabase } from './backup.js';
 export type { ClaimRequest, ClaimResult, HeldClaim } from './claims.js';
+export type {
+  ApplyResult,
+  CorrectionDetails,
+  CorrectionKind,
+  CorrectionRecord,
+  CorrectionRequest,
+  LessonResetScope,
+  PendingCorrection,
+} from './corrections.js';
 export { type CsvCell, csvCell, toCsv } from './csv.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
 export type { ExportRow } from './export-rows.js';

@@ -12,6 +12,8 @@ interface PeriodChange extends Learner {
   lessonId: string | null;
   points: number;
   at: EpochMs;
+  /** The season running when the points were recorded (seasonAt), if any. */
+  seasonId: number | null;
 }
 
 /**
@@ -42,17 +44,24 @@ export class PeriodScores {
          points = points + excluded.points,
          points_reached_at = max(points_reached_at, excluded.points_reached_at)`,
     );
-    this.openSeason = db.prepare<{ guildId: string; at: number }, { season_id: number }>(
-      `SELECT season_id FROM seasons WHERE guild_id = @guildId AND ended_at IS NULL AND started_at <= @at`,
+    this.openSeason = db.prepare<{ guildId: string }, { season_id: number }>(
+      'SELECT season_id FROM seasons WHERE guild_id = @guildId AND ended_at IS NULL',
     );
   }
 
-  /** Adds a ledger row's points to its week, month and open season, for its lesson and in all. */
+  /** The season running in the server now, whose board the points recorded now count towards. */
+  seasonAt(guildId: string): number | null {
+    return this.openSeason.get({ guildId })?.season_id ?? null;
+  }
+
+  /** Adds a ledger row's points to its week, month and season, for its lesson and in all. */
   add(change: PeriodChange): void {
     if (change.points === 0) return;
     const keys = this.calendar.keysOf(change.at);
-    const season = this.openSeason.get({ guildId: change.guildId, at: change.at });
-    const periods = season ? [keys.week, keys.month, seasonKey(season.season_id)] : [keys.week, keys.month];
+    const periods =
+      change.seasonId === null
+        ? [keys.week, keys.month]
+        : [keys.week, keys.month, seasonKey(change.seasonId)];
     const lessons = change.lessonId === null ? [allLessons] : [allLessons, change.lessonId];
     for (const period of periods) {
       for (const lessonId of lessons) {
@@ -80,12 +89,12 @@ export class PeriodScores {
     const calendar = new CourseCalendar(this.calendar.timeZone);
     this.db.function('course_week', { deterministic: true }, (at) => calendar.keysOf(Number(at)).week);
     this.db.function('course_month', { deterministic: true }, (at) => calendar.keysOf(Number(at)).month);
-    const periodRows = (period: string, join = '') => `
+    const periodRows = (period: string, filter = '') => `
       SELECT p.guild_id, ${period} AS period, p.lesson_id, p.user_id, SUM(p.points), MAX(p.at) FROM (
-        SELECT guild_id, user_id, lesson_id, points, at FROM points_ledger WHERE lesson_id IS NOT NULL
+        SELECT guild_id, user_id, lesson_id, points, at, season_id FROM points_ledger WHERE lesson_id IS NOT NULL
         UNION ALL
-        SELECT guild_id, user_id, '${allLessons}', points, at FROM points_ledger
-      ) p ${join}
+        SELECT guild_id, user_id, '${allLessons}', points, at, season_id FROM points_ledger
+      ) p ${filter}
       GROUP BY p.guild_id, period, p.lesson_id, p.user_id`;
     this.db
       .transaction(() => {

@@ -69,9 +69,11 @@ export class Scorekeeper {
     db: Database,
     private readonly periods: PeriodScores,
   ) {
-    this.insertEntry = db.prepare<Omit<LedgerEntry, 'correctionId'> & { correctionId: number | null }>(
-      `INSERT INTO points_ledger (guild_id, user_id, lesson_id, kind, points, at, correction_id)
-       VALUES (@guildId, @userId, @lessonId, @kind, @points, @at, @correctionId)`,
+    this.insertEntry = db.prepare<
+      Omit<LedgerEntry, 'correctionId'> & { correctionId: number | null; seasonId: number | null }
+    >(
+      `INSERT INTO points_ledger (guild_id, user_id, lesson_id, kind, points, at, season_id, correction_id)
+       VALUES (@guildId, @userId, @lessonId, @kind, @points, @at, @seasonId, @correctionId)`,
     );
     this.touchStatement = db.prepare<{ guildId: string; userId: string; at: number }>(
       `INSERT INTO learners (guild_id, user_id, last_active_at) VALUES (@guildId, @userId, @at)
@@ -131,11 +133,22 @@ export class Scorekeeper {
    */
   record(entry: LedgerEntry): void {
     if (entry.points === 0) return;
-    this.insertEntry.run({ ...entry, correctionId: entry.correctionId ?? null });
     const learner = { guildId: entry.guildId, userId: entry.userId, points: entry.points, at: entry.at };
     if (entry.lessonId !== null) this.lessonPoints.run({ ...learner, lessonId: entry.lessonId });
-    this.learnerPoints.run(learner);
-    this.periods.add(entry);
+    this.addToLedger(entry);
+  }
+
+  /** The ledger row, the learner's total and the period scores of a points change. */
+  private addToLedger(entry: LedgerEntry): void {
+    const seasonId = this.periods.seasonAt(entry.guildId);
+    this.insertEntry.run({ ...entry, seasonId, correctionId: entry.correctionId ?? null });
+    this.learnerPoints.run({
+      guildId: entry.guildId,
+      userId: entry.userId,
+      points: entry.points,
+      at: entry.at,
+    });
+    this.periods.add({ ...entry, seasonId });
   }
 
   /** An award for an event of a lesson (verification, completion bonus). */
@@ -157,17 +170,8 @@ export class Scorekeeper {
       steps: item.kind === 'step' ? 1 : 0,
       questions: item.kind === 'question' ? 1 : 0,
     });
-    if (item.points !== 0) {
-      this.insertEntry.run({
-        ...key,
-        kind: item.ledgerKind,
-        points: item.points,
-        at: item.at,
-        correctionId: null,
-      });
-      this.learnerPoints.run({ guildId: ref.guildId, userId: ref.userId, points: item.points, at: item.at });
-      this.periods.add({ ...key, points: item.points, at: item.at });
-    }
+    if (item.points !== 0)
+      this.addToLedger({ ...key, kind: item.ledgerKind, points: item.points, at: item.at });
     const { stepCount, questionCount } = item.totals;
     const complete =
       counters !== undefined &&

@@ -19,6 +19,7 @@ const run = promisify(execFile);
 
 /** The slash commands of DESIGN.md's contract, by name: the bot registers exactly these. */
 const contractCommands = [
+  'correct',
   'course',
   'leaderboard',
   'lesson',

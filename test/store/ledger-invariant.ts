@@ -7,13 +7,7 @@ interface LedgerRow {
   lesson_id: string | null;
   points: number;
   at: number;
-}
-
-interface SeasonRow {
-  season_id: number;
-  guild_id: string;
-  started_at: number;
-  ended_at: number | null;
+  season_id: number | null;
 }
 
 /** `key → points`, dropping zeros (a row that went back to 0 is the same as no row). */
@@ -30,29 +24,20 @@ function asObject(map: Map<string, number>): Record<string, number> {
 
 /**
  * Every number a board reads, recomputed from the points ledger alone, beside what the store
- * keeps: learner totals, lesson scores, period scores (weeks and months in `timeZone`, seasons)
+ * keeps: learner totals, lesson scores, period scores (weeks and months in `timeZone`, the season
+ * each row was recorded in)
  * and the points buckets. Equal objects mean the invariant holds.
  */
 export function ledgerComparison(db: Database, timeZone = 'Asia/Seoul') {
   const ledger = db
-    .prepare<[], LedgerRow>('SELECT guild_id, user_id, lesson_id, points, at FROM points_ledger')
-    .all();
-  const seasons = db
-    .prepare<[], SeasonRow>('SELECT season_id, guild_id, started_at, ended_at FROM seasons')
+    .prepare<[], LedgerRow>('SELECT guild_id, user_id, lesson_id, points, at, season_id FROM points_ledger')
     .all();
   const calendar = new CourseCalendar(timeZone);
   const periodEntries: [string, number][] = [];
   for (const row of ledger) {
     const keys = calendar.keysOf(row.at);
     const periods = [keys.week, keys.month];
-    for (const season of seasons) {
-      if (
-        season.guild_id === row.guild_id &&
-        row.at >= season.started_at &&
-        (season.ended_at === null || row.at < season.ended_at)
-      )
-        periods.push(seasonKey(season.season_id));
-    }
+    if (row.season_id !== null) periods.push(seasonKey(row.season_id));
     for (const period of periods) {
       periodEntries.push([`${row.guild_id}|${period}||${row.user_id}`, row.points]);
       if (row.lesson_id !== null)

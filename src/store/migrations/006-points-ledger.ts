@@ -69,6 +69,8 @@ CREATE TABLE points_ledger (
                   'verified', 'adjustment', 'reset', 'backfill')),
   points        INTEGER NOT NULL,
   at            INTEGER NOT NULL,
+  -- The season running when the points were recorded (its board counts them), if any.
+  season_id     INTEGER REFERENCES seasons (season_id),
   correction_id INTEGER REFERENCES corrections (correction_id)
 );
 
