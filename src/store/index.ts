@@ -122,6 +122,7 @@ export {
   CourseCalendar,
   dateKey,
   defaultCourseTimeZone,
+  isKnownTimeZone,
   monthKey,
   type PeriodKind,
   seasonKey,

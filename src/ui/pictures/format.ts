@@ -1,10 +1,12 @@
 import type { Locale } from '../../i18n/index.js';
+import { defaultCourseTimeZone, isKnownTimeZone } from '../../store/periods.js';
 
 /** Numbers, dates and identifiers as a picture prints them. */
 
 const INTL_LOCALE: Record<Locale, string> = { ko: 'ko-KR', en: 'en-US' };
 
-export const DEFAULT_TIME_ZONE = 'Asia/Seoul';
+/** The course time zone's default (the store's calendar uses the same). */
+export const DEFAULT_TIME_ZONE = defaultCourseTimeZone;
 
 /** Built once per locale: constructing an Intl formatter costs more than formatting. */
 const numberFormats: Record<Locale, Intl.NumberFormat> = {
@@ -22,14 +24,7 @@ export function percentOf(part: number, whole: number): number {
 }
 
 /** True when Intl knows the IANA time zone (e.g. "Asia/Seoul"). */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const isTimeZone = isKnownTimeZone;
 
 /** Date formatters by locale and time zone; only valid zones are kept, so the map stays small. */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
