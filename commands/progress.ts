@@ -9,7 +9,7 @@ import { UserFacingError } from '../src/interactions/errors.js';
 import type { AppContext } from '../src/services/app-context.js';
 import { releaseClaimIds } from '../src/ui/buttons/claim-buttons.js';
 import { renderProgress } from '../src/ui/views/progress.js';
-import { askToConfirm } from './correct.js';
+import { askToConfirm } from './shared-corrections.js';
 import { inServersOnly } from './shared-options.js';
 
 export const progressCommand = {

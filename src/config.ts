@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { defaultCourseTimeZone, isKnownTimeZone } from './clock.js';
 import { boundedString, snowflakeSchema as snowflake } from './input-rules.js';
-import { defaultCourseTimeZone, isKnownTimeZone } from './store/periods.js';
 import { trimChar } from './strings.js';
 
 /** A comma-separated list; blanks are dropped so `A,,B` and trailing commas are harmless. */

@@ -1,4 +1,7 @@
+import { defaultCourseTimeZone } from '../clock.js';
 import type { EpochMs } from './types.js';
+
+export { defaultCourseTimeZone, isKnownTimeZone } from '../clock.js';
 
 /**
  * The course calendar: which week and month a moment belongs to in the server's time zone.
@@ -7,9 +10,6 @@ import type { EpochMs } from './types.js';
  */
 
 export type PeriodKind = 'week' | 'month' | 'season';
-
-/** The default course time zone: the course runs in Korea. */
-export const defaultCourseTimeZone = 'Asia/Seoul';
 
 /** Every real time zone's offset is a multiple of 15 minutes, so a key never changes inside one. */
 const quarterHourMs = 15 * 60 * 1000;
@@ -25,16 +25,6 @@ export interface CalendarDate {
 export interface PeriodKeys {
   week: string;
   month: string;
-}
-
-/** True when Intl knows the IANA time zone (e.g. "Asia/Seoul"). */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');

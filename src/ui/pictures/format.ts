@@ -1,5 +1,5 @@
+import { defaultCourseTimeZone, isKnownTimeZone } from '../../clock.js';
 import type { Locale } from '../../i18n/index.js';
-import { defaultCourseTimeZone, isKnownTimeZone } from '../../store/periods.js';
 
 /** Numbers, dates and identifiers as a picture prints them. */
 
