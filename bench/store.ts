@@ -6,12 +6,18 @@
  * - store.leaderboardTop25Ms / store.rankMs / store.groupTop25Ms: mean query time on a server
  *   of 100,000 learners with 1,000,000 step completions.
  * - store.dbBytes: that database's size on disk.
+ * - boards.weekTop25Ms: `/leaderboard period:week` for an instructor (service + view) on that server
+ *   with every learner active this week; boards.learnerWeekMs: a learner's own group board of the
+ *   week with their rank and the points to the next place.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { translator } from '../src/i18n/index.js';
+import { BoardService } from '../src/services/boards.js';
 import { openStore, type Store } from '../src/store/index.js';
+import { renderLeaderboard } from '../src/ui/views/leaderboard.js';
 import { guildId, makeCourse, makeLesson, user } from '../test/store/factory.js';
 
 const learnerCount = 100_000;
@@ -79,6 +85,10 @@ function measureCompletionsAndRawInserts(store: Store, count: number, rounds = 6
  * tables directly with the values the scoring rules would have produced (the schema's
  * triggers fill the points buckets).
  */
+/** Wednesday 2 December 2026 in Seoul: the bench's "now"; every learner's points are from its week. */
+const benchNow = Date.UTC(2026, 11, 2, 3, 0);
+const weekStart = Date.UTC(2026, 10, 29, 15, 0);
+
 function buildLargeDataSet(store: Store): void {
   const next = random(42);
   const insertLearner = store.db.prepare(
@@ -96,7 +106,7 @@ function buildLargeDataSet(store: Store): void {
   store.db.transaction(() => {
     for (let n = 0; n < learnerCount; n += 1) {
       const userId = user(n);
-      const reachedAt = 1_700_000_000_000 + Math.floor(next() * 1_000_000_000);
+      const reachedAt = weekStart + Math.floor(next() * (benchNow - weekStart));
       // Every learner has perLearner completions, split unevenly between the two lessons.
       const inFirst = Math.floor(next() * (perLearner + 1));
       const quizPoints = Math.floor(next() * 9) * 5;
@@ -110,6 +120,20 @@ function buildLargeDataSet(store: Store): void {
         }
         if (steps > 0) insertLessonScore.run(guildId, userId, lessonId, steps * 10, reachedAt, steps);
       }
+    }
+    // The ledger and period scores as the awards would have written them (one row per lesson score).
+    store.db.exec(`INSERT INTO points_ledger (guild_id, user_id, lesson_id, kind, points, at)
+      SELECT guild_id, user_id, lesson_id, 'backfill', points, points_reached_at FROM lesson_scores`);
+    store.db.exec(`INSERT INTO points_ledger (guild_id, user_id, lesson_id, kind, points, at)
+      SELECT l.guild_id, l.user_id, NULL, 'backfill', l.points - SUM(s.points), l.points_reached_at
+      FROM learners l JOIN lesson_scores s ON s.guild_id = l.guild_id AND s.user_id = l.user_id
+      GROUP BY l.guild_id, l.user_id HAVING l.points <> SUM(s.points)`);
+    const { week, month } = store.calendar.keysOf(benchNow);
+    for (const period of [week, month]) {
+      store.db.exec(`INSERT INTO period_scores (guild_id, period, lesson_id, user_id, points, points_reached_at)
+        SELECT guild_id, '${period}', '', user_id, points, points_reached_at FROM learners
+        UNION ALL
+        SELECT guild_id, '${period}', lesson_id, user_id, points, points_reached_at FROM lesson_scores`);
     }
   })();
   store.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -151,6 +175,20 @@ export async function runStoreBench(): Promise<Record<string, number>> {
     const groupTop25Ms = meanMs(200, () =>
       large.leaderboard.top({ guildId, groupChannelId: group.channelId, limit: 25 }),
     );
+    const boards = new BoardService(large, { now: () => benchNow });
+    const t = translator('ko');
+    const instructor = { guildId, userId: user(learnerCount + 1), isInstructor: true };
+    const weekTop25Ms = meanMs(200, () => {
+      const answer = boards.board(instructor, { period: 'week', channelId: group.channelId });
+      if (answer.kind !== 'board' || answer.learners.length !== 25) throw new Error('bench: no week board');
+      renderLeaderboard({ scope: {}, period: answer.period, learners: answer.learners }, t);
+    });
+    const learnerWeekMs = meanMs(200, (iteration) => {
+      const viewer = { guildId, userId: user((iteration % 50) * 1_999), isInstructor: false };
+      const answer = boards.board(viewer, { period: 'week', channelId: group.channelId });
+      if (answer.kind !== 'board' || !answer.own?.rank) throw new Error('bench: no learner board');
+      renderLeaderboard({ scope: {}, period: answer.period, learners: answer.learners, own: answer.own }, t);
+    });
     const storedCompletions = (
       large.db.prepare('SELECT COUNT(*) AS n FROM step_completions').get() as { n: number }
     ).n;
@@ -163,6 +201,8 @@ export async function runStoreBench(): Promise<Record<string, number>> {
       'store.lessonRankMs': round(lessonRankMs),
       'store.groupTop25Ms': round(groupTop25Ms),
       'store.dbBytes': dbBytes,
+      'boards.weekTop25Ms': round(weekTop25Ms),
+      'boards.learnerWeekMs': round(learnerWeekMs),
       'store.benchCompletionRows': storedCompletions,
     };
   } finally {

@@ -1,11 +1,13 @@
 import type { AnyCommand } from '../src/interactions/command-module.js';
 import type { AppContext } from '../src/services/app-context.js';
+import { correct } from './correct.js';
 import { course } from './course.js';
 import { leaderboard } from './leaderboard.js';
 import { lesson } from './lesson.js';
 import { progress } from './progress.js';
 import { quiz } from './quiz.js';
 import { remind } from './remind.js';
+import { season } from './season.js';
 import { stats } from './stats.js';
 import { studygroup } from './studygroup.js';
 import { verify } from './verify.js';
@@ -23,6 +25,8 @@ export const botCommands: readonly AnyCommand<AppContext>[] = [
   studygroup,
   course,
   leaderboard,
+  season,
+  correct,
   stats,
 ];
 

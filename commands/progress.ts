@@ -8,9 +8,8 @@ import { defineCommand } from '../src/interactions/command-module.js';
 import { UserFacingError } from '../src/interactions/errors.js';
 import type { AppContext } from '../src/services/app-context.js';
 import { releaseClaimIds } from '../src/ui/buttons/claim-buttons.js';
-import { escapeUserText } from '../src/ui/escape.js';
-import { noticeMessage } from '../src/ui/message.js';
 import { renderProgress } from '../src/ui/views/progress.js';
+import { askToConfirm } from './shared-corrections.js';
 import { inServersOnly } from './shared-options.js';
 
 export const progressCommand = {
@@ -31,8 +30,8 @@ export const progressCommand = {
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /**
- * "도커 ID 해제" on an instructor's /progress of another learner: frees the learner's Docker ID
- * in this server so another learner (or they again) can verify with it.
+ * "도커 ID 해제" on an instructor's /progress of another learner: asks to confirm freeing the
+ * learner's Docker ID in this server (the same correction as `/correct release-docker-id`).
  */
 const releaseClaimButton = defineButtons({
   name: 'release-claim',
@@ -40,17 +39,11 @@ const releaseClaimButton = defineButtons({
   access: 'instructor',
   owner: (press) => press.ownerId,
   async handle(app: AppContext, call, press) {
-    const dockerId = app.verification.releaseClaimOf(learnerOf(call, press.learnerId));
-    if (!dockerId) throw new UserFacingError('claims.nothingToRelease');
-    app.logger.info(
-      { guild: call.guildId, learner: press.learnerId, by: call.user.id },
-      'docker id claim released',
+    const ask = app.corrections.requestRelease(
+      { ...learnerOf(call), isInstructor: call.isInstructor },
+      press.learnerId,
     );
-    await call.respond.notice(
-      noticeMessage(
-        call.t('claims.released', { dockerId: escapeUserText(dockerId, { max: 40, inCode: true }) }),
-      ),
-    );
+    await askToConfirm(call, ask, press.learnerId);
   },
 });
 
@@ -75,6 +68,7 @@ export const progress = defineCommand({
           proofTag: report.claim?.proofTag ?? null,
           digestTwins: report.digestTwins,
           streak: report.streak,
+          corrections: app.corrections.history(learnerOf(call, target.id)),
           releaseButtonId: report.mayReleaseClaim
             ? releaseClaimIds.encode({ learnerId: target.id, ownerId: call.user.id })
             : undefined,

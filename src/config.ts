@@ -79,7 +79,7 @@ export const configSchema = z.object({
     .regex(/^[a-z0-9.:-]+$/i, 'an IP address or host name to listen on')
     .default('127.0.0.1'),
   DISCORD_CONNECT_RETRY_SECONDS: seconds().default(180),
-  /** Weeks (streaks, digests) and digest hours are counted in this zone. */
+  /** Weeks and months (streaks, digests, period boards) and digest hours are counted in this zone. */
   COURSE_TIME_ZONE: boundedString(64)
     .refine(isKnownTimeZone, 'an IANA time zone such as Asia/Seoul')
     .default(DEFAULT_COURSE_TIME_ZONE),

@@ -17,6 +17,7 @@ import type { BreakerSettings } from '../registry/circuit-breaker.js';
 import type { AppContext } from '../services/app-context.js';
 import { BoardService } from '../services/boards.js';
 import { CourseCatalog } from '../services/catalog.js';
+import { CorrectionService } from '../services/corrections.js';
 import { DigestService } from '../services/digests.js';
 import { LessonFlow } from '../services/lesson-flow.js';
 import { ProgressService } from '../services/progress.js';
@@ -96,6 +97,7 @@ export async function createApp(
       verification: new VerificationService(store, lookup, clock, options.onVerifyResult),
       progress: new ProgressService(store, clock, calendar),
       boards: new BoardService(store, clock),
+      corrections: new CorrectionService(store, clock),
       studyGroups: new StudyGroupService(store, clock),
       digests: new DigestService(store, clock, calendar),
       reminders: new ReminderService(store, clock),

@@ -2,6 +2,7 @@ import * as author from './messages/author.js';
 import * as boards from './messages/boards.js';
 import * as common from './messages/common.js';
 import * as localConsole from './messages/console.js';
+import * as corrections from './messages/corrections.js';
 import * as courseAdmin from './messages/course-admin.js';
 import * as lesson from './messages/lesson.js';
 import * as ops from './messages/ops.js';
@@ -25,6 +26,7 @@ const ko = {
   ...verify.ko,
   ...studyGroups.ko,
   ...boards.ko,
+  ...corrections.ko,
   ...courseAdmin.ko,
   ...localConsole.ko,
   ...author.ko,
@@ -40,6 +42,7 @@ const en: Record<MessageKey, string> = {
   ...verify.en,
   ...studyGroups.en,
   ...boards.en,
+  ...corrections.en,
   ...courseAdmin.en,
   ...localConsole.en,
   ...author.en,

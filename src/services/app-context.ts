@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { SyncReport } from '../store/index.js';
 import type { BoardService } from './boards.js';
 import type { CourseCatalog } from './catalog.js';
+import type { CorrectionService } from './corrections.js';
 import type { DigestService } from './digests.js';
 import type { LessonFlow } from './lesson-flow.js';
 import type { ProgressService } from './progress.js';
@@ -28,6 +29,8 @@ export interface AppContext {
   verification: VerificationService;
   progress: ProgressService;
   boards: BoardService;
+  /** Instructors' corrections with confirmation, and their audit log. */
+  corrections: CorrectionService;
   studyGroups: StudyGroupService;
   /** Weekly digests of study groups (settings, what is due, what a digest says). */
   digests: DigestService;

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { Clock } from '../clock.js';
+import { oneLineNameSchema } from '../input-rules.js';
 import type { GroupRef, NewMember, Store, StudyGroup } from '../store/index.js';
 
 export type { GroupRef, NewMember, StudyGroup } from '../store/index.js';
@@ -8,13 +8,7 @@ export type { GroupRef, NewMember, StudyGroup } from '../store/index.js';
 export const GROUP_NAME_MAX = 50;
 
 /** One line, 1–50 characters after trimming, no control characters (newlines included). */
-const groupNameSchema = z
-  .string()
-  .trim()
-  .refine((name) => {
-    const length = Array.from(name).length;
-    return length >= 1 && length <= GROUP_NAME_MAX && !/\p{Cc}/u.test(name);
-  });
+const groupNameSchema = oneLineNameSchema(GROUP_NAME_MAX);
 
 export type CreateGroup =
   | { kind: 'created'; group: StudyGroup }

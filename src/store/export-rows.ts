@@ -7,7 +7,7 @@ export interface ExportRow {
   rank: number | null;
   userId: string;
   dockerId: string | null;
-  /** Points in the scope: the server total, or the lesson's points for a lesson scope. */
+  /** Points in the scope: the server total, or the lesson's points for a lesson scope (in its period, if any). */
   scopePoints: number;
   lessonId: string;
   lessonTitle: string;
@@ -24,10 +24,14 @@ export interface ExportRow {
 const exportSql = `
 WITH scoped AS (
   SELECT lr.user_id,
-    CASE WHEN @lessonId IS NULL THEN lr.points ELSE COALESCE(ls.points, 0) END AS points,
-    CASE WHEN @lessonId IS NULL THEN lr.points_reached_at ELSE COALESCE(ls.points_reached_at, 0) END AS reached_at
+    CASE WHEN @period IS NOT NULL THEN COALESCE(ps.points, 0)
+         WHEN @lessonId IS NULL THEN lr.points ELSE COALESCE(ls.points, 0) END AS points,
+    CASE WHEN @period IS NOT NULL THEN COALESCE(ps.points_reached_at, 0)
+         WHEN @lessonId IS NULL THEN lr.points_reached_at ELSE COALESCE(ls.points_reached_at, 0) END AS reached_at
   FROM learners lr
   LEFT JOIN lesson_scores ls ON ls.guild_id = lr.guild_id AND ls.user_id = lr.user_id AND ls.lesson_id = @lessonId
+  LEFT JOIN period_scores ps ON ps.guild_id = lr.guild_id AND ps.period = @period
+    AND ps.lesson_id = COALESCE(@lessonId, '') AND ps.user_id = lr.user_id
   WHERE lr.guild_id = @guildId AND (@groupChannelId IS NULL OR lr.user_id IN (
     SELECT gm.user_id FROM group_members gm JOIN study_groups sg ON sg.group_id = gm.group_id
     WHERE sg.guild_id = @guildId AND sg.channel_id = @groupChannelId))
@@ -60,7 +64,12 @@ LEFT JOIN lesson_scores ls ON ls.guild_id = @guildId AND ls.user_id = r.user_id 
 LEFT JOIN docker_claims dc ON dc.guild_id = @guildId AND dc.user_id = r.user_id
 ORDER BY r.rank IS NULL, r.rank, r.user_id, l.position`;
 
-type ExportParams = { guildId: string; groupChannelId: string | null; lessonId: string | null };
+type ExportParams = {
+  guildId: string;
+  groupChannelId: string | null;
+  lessonId: string | null;
+  period: string | null;
+};
 
 /** Builds the export query once; the returned function lists the scope's rows, ranked learners first. */
 export function prepareExportRows(db: Database): (scope: Scope) => ExportRow[] {
@@ -71,6 +80,7 @@ export function prepareExportRows(db: Database): (scope: Scope) => ExportRow[] {
         guildId: scope.guildId,
         groupChannelId: scope.groupChannelId ?? null,
         lessonId: scope.lessonId ?? null,
+        period: scope.period ?? null,
       })
       .map((row) => ({ ...row, verified: row.verified === 1 }));
 }

@@ -3,6 +3,7 @@ import { CourseCalendar } from '../calendar.js';
 import { type Clock, systemClock } from '../clock.js';
 import { ClaimRepository } from './claims.js';
 import { ContentLookup } from './content-lookup.js';
+import { CorrectionRepository } from './corrections.js';
 import { openDatabase } from './database.js';
 import { DigestRepository } from './digests.js';
 import { GroupRepository } from './groups.js';
@@ -10,10 +11,13 @@ import { Leaderboard } from './leaderboard.js';
 import { LessonRepository } from './lessons.js';
 import { type ManifestCache, sqliteManifestCache } from './manifests.js';
 import { type MigrationReport, migrate } from './migrate.js';
+import { PeriodScores } from './period-scores.js';
+import type { PeriodCalendar } from './periods.js';
 import { ProgressRepository } from './progress.js';
 import { QuizRepository } from './quiz.js';
 import { ReminderRepository } from './reminders.js';
 import { Scorekeeper } from './scoring.js';
+import { SeasonRepository } from './seasons.js';
 import { SecretRepository } from './secrets.js';
 import { SharedDigests } from './shared-digests.js';
 import { Stats } from './stats.js';
@@ -25,6 +29,8 @@ export interface Store {
   quiz: QuizRepository;
   verifications: VerificationRepository;
   claims: ClaimRepository;
+  /** Instructors' corrections (confirmed first) and their audit log. */
+  corrections: CorrectionRepository;
   /** Random keys made once and kept (the ownership proof key). */
   secrets: SecretRepository;
   /** The same image digest verified by two learners (instructors only). */
@@ -35,6 +41,10 @@ export interface Store {
   leaderboard: Leaderboard;
   /** Personal inactivity reminders (/remind). */
   reminders: ReminderRepository;
+  /** Seasons of a server's course (one running at a time). */
+  seasons: SeasonRepository;
+  /** The course's period calendar (time zone): weeks and months of the period boards. */
+  calendar: PeriodCalendar;
   stats: Stats;
   manifests: ManifestCache;
   /** What start-up migration did (for the start-up log line). */
@@ -47,7 +57,7 @@ export interface Store {
 export interface StoreOptions {
   /** Used where the store stamps time itself (lesson sync, manifest use); events carry their own time. */
   clock?: Clock;
-  /** Counts learners' active weeks in the course time zone (default Asia/Seoul). */
+  /** The course calendar (time zone, default Asia/Seoul): active weeks, weeks and months of the period boards. */
   calendar?: CourseCalendar;
 }
 
@@ -62,19 +72,25 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     const migration = migrate(db);
     const content = new ContentLookup(db);
     const calendar = options.calendar ?? new CourseCalendar();
-    const scores = new Scorekeeper(db, (at) => calendar.weekOf(at));
+    const periods = new PeriodScores(db, calendar.timeZone);
+    periods.syncTimeZone();
+    const scores = new Scorekeeper(db, periods, (at) => calendar.weekOf(at));
+    const claims = new ClaimRepository(db);
     return {
       lessons: new LessonRepository(db, () => clock.now()),
       progress: new ProgressRepository(db, content, scores),
       quiz: new QuizRepository(db, content, scores),
       verifications: new VerificationRepository(db, content, scores),
-      claims: new ClaimRepository(db),
+      claims,
+      corrections: new CorrectionRepository(db, scores, claims),
       secrets: new SecretRepository(db),
       sharedDigests: new SharedDigests(db),
       groups: new GroupRepository(db),
       digests: new DigestRepository(db),
       leaderboard: new Leaderboard(db),
       reminders: new ReminderRepository(db),
+      seasons: new SeasonRepository(db),
+      calendar: periods.calendar,
       stats: new Stats(db),
       manifests: sqliteManifestCache(db, { now: () => clock.now() }),
       migration,
@@ -93,6 +109,15 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 
 export { type BackupResult, backupDatabase } from './backup.js';
 export type { ClaimRequest, ClaimResult, HeldClaim } from './claims.js';
+export type {
+  ApplyResult,
+  CorrectionDetails,
+  CorrectionKind,
+  CorrectionRecord,
+  CorrectionRequest,
+  LessonResetScope,
+  PendingCorrection,
+} from './corrections.js';
 export { type CsvCell, csvCell, toCsv } from './csv.js';
 export type {
   DigestSetting,
@@ -115,6 +140,16 @@ export type { LearnerRank, RankedLearner } from './leaderboard.js';
 export type { LessonChange, StoredLesson, SyncReport } from './lessons.js';
 export { MANIFEST_CACHE_LIMITS, type ManifestCache, type ManifestCacheLimits } from './manifests.js';
 export { latestSchemaVersion, type MigrationReport } from './migrate.js';
+export {
+  addDays,
+  type CalendarDate,
+  dateKey,
+  monthKey,
+  PeriodCalendar,
+  type PeriodKind,
+  seasonKey,
+  weekKey,
+} from './periods.js';
 export type {
   CompletionResult,
   LessonSummary,
@@ -124,7 +159,8 @@ export type {
 } from './progress.js';
 export type { AnswerResult, QuestionState, QuizAnswer, QuizScore } from './quiz.js';
 export type { DueReminder, ReminderState, StoredReminder } from './reminders.js';
-export { pointsTable } from './scoring.js';
+export { type LedgerKind, pointsTable } from './scoring.js';
+export type { Season, SeasonStart } from './seasons.js';
 export type { SecretName } from './secrets.js';
 export type { DigestTwin, SharedDigest, SharedDigestScope } from './shared-digests.js';
 export type {

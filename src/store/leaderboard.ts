@@ -16,7 +16,7 @@ export interface LearnerRank extends RankedLearner {
   outOf: number;
 }
 
-type ScopeKind = 'guild' | 'group' | 'lesson' | 'groupLesson';
+type ScopeKind = 'guild' | 'group' | 'lesson' | 'groupLesson' | 'period' | 'groupPeriod';
 
 interface ScopeStatements {
   top: Statement<ScopeParams & { limit: number; offset: number }, Omit<RankedLearner, 'rank'>>;
@@ -29,25 +29,33 @@ interface ScopeParams {
   guildId: string;
   groupChannelId: string | null;
   lessonId: string | null;
-  /** The score_buckets key: the lesson id, or the totals key. */
+  /** The score_buckets and period_scores key: the lesson id, or the totals key. */
   bucket: string;
+  period: string | null;
 }
 
 function scopeKind(scope: Scope): ScopeKind {
-  if (scope.groupChannelId !== undefined) return scope.lessonId !== undefined ? 'groupLesson' : 'group';
+  const group = scope.groupChannelId !== undefined;
+  if (scope.period !== undefined) return group ? 'groupPeriod' : 'period';
+  if (group) return scope.lessonId !== undefined ? 'groupLesson' : 'group';
   return scope.lessonId !== undefined ? 'lesson' : 'guild';
 }
 
 /**
- * The rows one scope ranks: server totals (learners) or one lesson's points (lesson_scores),
- * optionally only a study group's members. Group scopes start from the member list (small);
- * the others walk the points index directly.
+ * The rows one scope ranks: server totals (learners), one lesson's points (lesson_scores) or a
+ * period's (period_scores: totals or one lesson), optionally only a study group's members. Group
+ * scopes start from the member list (small); the others walk the points index directly.
  */
 function scopedRows(kind: ScopeKind): string {
+  const periodic = kind === 'period' || kind === 'groupPeriod';
   const lesson = kind === 'lesson' || kind === 'groupLesson';
-  const table = lesson ? 'lesson_scores' : 'learners';
-  const lessonFilter = lesson ? ' AND t.lesson_id = @lessonId' : '';
-  if (kind === 'group' || kind === 'groupLesson') {
+  const table = periodic ? 'period_scores' : lesson ? 'lesson_scores' : 'learners';
+  const lessonFilter = periodic
+    ? ' AND t.period = @period AND t.lesson_id = @bucket'
+    : lesson
+      ? ' AND t.lesson_id = @lessonId'
+      : '';
+  if (kind === 'group' || kind === 'groupLesson' || kind === 'groupPeriod') {
     return `study_groups g CROSS JOIN group_members m CROSS JOIN ${table} t
       WHERE g.guild_id = @guildId AND g.channel_id = @groupChannelId AND m.group_id = g.group_id
         AND t.guild_id = g.guild_id AND t.user_id = m.user_id${lessonFilter}`;
@@ -57,7 +65,8 @@ function scopedRows(kind: ScopeKind): string {
 
 function prepareScope(db: Database, kind: ScopeKind): ScopeStatements {
   const rows = scopedRows(kind);
-  // Server and lesson scopes have points buckets; a group is small enough to count directly.
+  // Server and lesson scopes have points buckets; a group is small enough to count directly, and
+  // a period's learners are counted on its index (one period holds only who was active in it).
   const bucketed = kind === 'guild' || kind === 'lesson';
   return {
     top: db.prepare(
@@ -92,6 +101,7 @@ function scopeParams(scope: Scope): ScopeParams {
     groupChannelId: scope.groupChannelId ?? null,
     lessonId: scope.lessonId ?? null,
     bucket: scope.lessonId ?? totalsBucket,
+    period: scope.period ?? null,
   };
 }
 
@@ -107,6 +117,8 @@ export class Leaderboard {
       group: prepareScope(db, 'group'),
       lesson: prepareScope(db, 'lesson'),
       groupLesson: prepareScope(db, 'groupLesson'),
+      period: prepareScope(db, 'period'),
+      groupPeriod: prepareScope(db, 'groupPeriod'),
     };
   }
 

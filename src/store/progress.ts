@@ -182,6 +182,7 @@ export class ProgressRepository {
     if (!firstTime || !step.current) return { firstTime, pointsAwarded: 0, lessonCompleted: false };
     const completion = this.scores.creditItem(event, {
       kind: 'step',
+      ledgerKind: 'step',
       points: pointsTable.stepCompleted,
       at: event.at,
       totals: step,

@@ -146,6 +146,7 @@ export class QuizRepository {
     const points = firstTry ? pointsTable.quizFirstTryCorrect : pointsTable.quizLaterCorrect;
     const completion = this.scores.creditItem(answer, {
       kind: 'question',
+      ledgerKind: firstTry ? 'quiz-first-try' : 'quiz-retry',
       points,
       at: answer.at,
       totals: question,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { LessonTotals } from './content-lookup.js';
+import type { PeriodScores } from './period-scores.js';
 import type { EpochMs, Learner, LearnerLessonRef } from './types.js';
 
 /** Points per event. Each is awarded once: repeats and retries never add more. */
@@ -14,9 +15,31 @@ export const pointsTable = {
 /** The bucket key of server totals in score_buckets (lesson buckets use the lesson id). */
 export const totalsBucket = '';
 
+/** Why a ledger row was written. `backfill`: migration 006 squaring history with totals. */
+export type LedgerKind =
+  | 'step'
+  | 'quiz-first-try'
+  | 'quiz-retry'
+  | 'completion'
+  | 'verified'
+  | 'adjustment'
+  | 'reset'
+  | 'backfill';
+
+/** A points change as the ledger records it; lessonId null = not tied to a lesson. */
+export interface LedgerEntry extends Learner {
+  lessonId: string | null;
+  kind: LedgerKind;
+  points: number;
+  at: EpochMs;
+  /** The audit log row of a correction. */
+  correctionId?: number | null;
+}
+
 /** A current step or question the learner finished for the first time. */
 export interface CreditedItem {
   kind: 'step' | 'question';
+  ledgerKind: LedgerKind;
   points: number;
   at: EpochMs;
   /** The lesson's current totals, to tell whether this item completed it. */
@@ -31,7 +54,8 @@ interface LessonCounters {
 
 /**
  * The learner rows and point totals every recording repository shares. Callers run these
- * inside their own transaction, so an event and its points commit together.
+ * inside their own transaction, so an event, its ledger row, its totals and its period scores
+ * commit together: every total is the sum of the learner's ledger rows.
  */
 export class Scorekeeper {
   private readonly touchStatement;
@@ -40,9 +64,11 @@ export class Scorekeeper {
   private readonly lessonPoints;
   private readonly lessonItem;
   private readonly markCompleted;
+  private readonly insertEntry;
 
   constructor(
     db: Database,
+    private readonly periods: PeriodScores,
     private readonly weekOf: (at: EpochMs) => number,
   ) {
     // The streak rides on the learner row the event rewrites anyway: no extra page per event.
@@ -57,6 +83,12 @@ export class Scorekeeper {
            WHEN excluded.active_week = active_week + 1 THEN streak_weeks + 1
            ELSE streak_weeks END,
          active_week = max(coalesce(active_week, excluded.active_week), excluded.active_week)`,
+    );
+    this.insertEntry = db.prepare<
+      Omit<LedgerEntry, 'correctionId'> & { correctionId: number | null; seasonId: number | null }
+    >(
+      `INSERT INTO points_ledger (guild_id, user_id, lesson_id, kind, points, at, season_id, correction_id)
+       VALUES (@guildId, @userId, @lessonId, @kind, @points, @at, @seasonId, @correctionId)`,
     );
     this.touchStatement = db.prepare<{ guildId: string; userId: string; at: number }>(
       `INSERT INTO learners (guild_id, user_id, last_active_at) VALUES (@guildId, @userId, @at)
@@ -98,6 +130,17 @@ export class Scorekeeper {
     this.touchStatement.run({ guildId: learner.guildId, userId: learner.userId, at });
   }
 
+  /** Makes sure the learner's lesson score row exists (a flag on it is about to be set). */
+  ensureLessonRow(ref: LearnerLessonRef, at: EpochMs): void {
+    this.lessonPoints.run({
+      guildId: ref.guildId,
+      userId: ref.userId,
+      lessonId: ref.lessonId,
+      points: 0,
+      at,
+    });
+  }
+
   /**
    * `touch` for a learning event (a step, an answer, a verification): also counts the week
    * towards the learner's streak of active weeks. An event from an earlier week changes no streak.
@@ -112,14 +155,33 @@ export class Scorekeeper {
   }
 
   /**
-   * Adds points to the learner's lesson score and total, moving the tie-break time with them
-   * (the schema's triggers keep the points buckets in step). With 0 points it only makes sure
-   * the lesson score row exists.
+   * Records a points change: its ledger row, the lesson score (when tied to a lesson), the total
+   * and the period scores, moving the tie-break time with them (the schema's triggers keep the
+   * points buckets in step). Points may be negative (corrections).
    */
-  award(ref: LearnerLessonRef, points: number, at: EpochMs): void {
-    const key = { guildId: ref.guildId, userId: ref.userId, lessonId: ref.lessonId };
-    this.lessonPoints.run({ ...key, points, at });
-    if (points > 0) this.learnerPoints.run({ guildId: ref.guildId, userId: ref.userId, points, at });
+  record(entry: LedgerEntry): void {
+    if (entry.points === 0) return;
+    const learner = { guildId: entry.guildId, userId: entry.userId, points: entry.points, at: entry.at };
+    if (entry.lessonId !== null) this.lessonPoints.run({ ...learner, lessonId: entry.lessonId });
+    this.addToLedger(entry);
+  }
+
+  /** The ledger row, the learner's total and the period scores of a points change. */
+  private addToLedger(entry: LedgerEntry): void {
+    const seasonId = this.periods.seasonAt(entry.guildId);
+    this.insertEntry.run({ ...entry, seasonId, correctionId: entry.correctionId ?? null });
+    this.learnerPoints.run({
+      guildId: entry.guildId,
+      userId: entry.userId,
+      points: entry.points,
+      at: entry.at,
+    });
+    this.periods.add({ ...entry, seasonId });
+  }
+
+  /** An award for an event of a lesson (verification, completion bonus). */
+  award(ref: LearnerLessonRef, kind: LedgerKind, points: number, at: EpochMs): void {
+    this.record({ guildId: ref.guildId, userId: ref.userId, lessonId: ref.lessonId, kind, points, at });
   }
 
   /**
@@ -136,9 +198,8 @@ export class Scorekeeper {
       steps: item.kind === 'step' ? 1 : 0,
       questions: item.kind === 'question' ? 1 : 0,
     });
-    if (item.points > 0) {
-      this.learnerPoints.run({ guildId: ref.guildId, userId: ref.userId, points: item.points, at: item.at });
-    }
+    if (item.points !== 0)
+      this.addToLedger({ ...key, kind: item.ledgerKind, points: item.points, at: item.at });
     const { stepCount, questionCount } = item.totals;
     const complete =
       counters !== undefined &&
@@ -147,7 +208,7 @@ export class Scorekeeper {
       counters.questions_correct >= questionCount;
     if (!complete) return { lessonCompleted: false, bonus: 0 };
     if (counters.completed_at !== null) return { lessonCompleted: true, bonus: 0 };
-    this.award(key, pointsTable.lessonCompleted, item.at);
+    this.award(key, 'completion', pointsTable.lessonCompleted, item.at);
     this.markCompleted.run({ ...key, at: item.at });
     return { lessonCompleted: true, bonus: pointsTable.lessonCompleted };
   }

@@ -18,4 +18,6 @@ export interface Scope {
   groupChannelId?: string;
   /** Points earned in this lesson only, instead of the server total. */
   lessonId?: string;
+  /** Points earned in one period only: a period_scores key (`w2026-11-30`, `m2026-11`, `s3`). */
+  period?: string;
 }

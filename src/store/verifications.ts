@@ -88,9 +88,9 @@ export class VerificationRepository {
       this.content.requireLesson(ref.lessonId);
       this.scores.touchLearning(ref, ref.at);
       // Creates the lesson score row when it is missing, so the flag below has a row to set.
-      this.scores.award(ref, 0, ref.at);
+      this.scores.ensureLessonRow(ref, ref.at);
       if (this.setVerified.run(ref).changes === 0) return { firstTime: false, pointsAwarded: 0 };
-      this.scores.award(ref, pointsTable.lessonVerified, ref.at);
+      this.scores.award(ref, 'verified', pointsTable.lessonVerified, ref.at);
       return { firstTime: true, pointsAwarded: pointsTable.lessonVerified };
     });
   }

@@ -13,6 +13,7 @@ import {
   option,
   otherLearner,
 } from '../support/fake-discord/index.js';
+import { rankLines, completeSteps as stepsDone } from './support/boards.js';
 import { answerOf, type BotHarness, responseText, startBotHarness } from './support/bot-harness.js';
 
 let harness: BotHarness;
@@ -43,34 +44,29 @@ async function leaderboardAs(user: FakeUser, options: CommandOption[] = []) {
 }
 
 /** Completes the first `count` steps of lesson 5.2 for a learner (10 points each). */
-function completeSteps(user: FakeUser, count: number, at = Date.now()) {
-  const lesson = harness.app.catalog.find('5.2')!.lesson;
-  for (const step of lesson.steps.slice(0, count)) {
-    harness.store.progress.completeStep({
-      guildId: GUILD_ID,
-      userId: user.user.id,
-      lessonId: lesson.id,
-      stepId: step.id,
-      at,
-    });
-  }
-}
-
-/** Lines of the board, in order: "**1.** <@id> — 30점". */
-function rankLines(text: string): string[] {
-  return text.split('\n').filter((line) => /^\*\*\d+\.\*\* <@/.test(line));
-}
+const completeSteps = (user: FakeUser, count: number, at = Date.now()) => stepsDone(harness, user, count, at);
 
 function scoreRows() {
   return harness.store.db.prepare('SELECT user_id, points FROM learners ORDER BY user_id').all();
 }
 
 describe('/leaderboard on the fake Discord', () => {
-  it('is registered for Manage Server holders, with group, lesson and export options', () => {
-    expect(leaderboardCommand.default_member_permissions).toBe('32');
-    expect(leaderboardCommand.options.map((entry) => entry.name)).toEqual(['group', 'lesson', 'export']);
-    expect(leaderboardCommand.options[0]).toMatchObject({ type: 7, channel_types: [0] });
-    expect(leaderboardCommand.options[1]).toMatchObject({ required: false, autocomplete: true });
+  it('is registered for everyone (learners see their own group), with period, group, lesson and export options', () => {
+    expect('default_member_permissions' in leaderboardCommand).toBe(false);
+    expect(leaderboardCommand.options.map((entry) => entry.name)).toEqual([
+      'period',
+      'group',
+      'lesson',
+      'export',
+    ]);
+    expect(leaderboardCommand.options[0].choices.map((choice) => choice.value)).toEqual([
+      'week',
+      'month',
+      'season',
+      'all',
+    ]);
+    expect(leaderboardCommand.options[1]).toMatchObject({ type: 7, channel_types: [0] });
+    expect(leaderboardCommand.options[2]).toMatchObject({ required: false, autocomplete: true });
   });
 
   it('says kindly that nobody has points yet', async () => {
@@ -81,11 +77,11 @@ describe('/leaderboard on the fake Discord', () => {
     expect(result.text).toContain('아직 점수를 얻은 학습자가 없어요');
   });
 
-  it('refuses a learner even when the command is shown to them, and changes nothing', async () => {
+  it('refuses a learner the CSV export, on the server side, and changes nothing', async () => {
     completeSteps(learner, 1);
     const before = scoreRows();
     const result = await leaderboardAs(learner, [option.boolean('export', true)]);
-    expect(result.text).toContain('강사만 쓸 수 있는 기능이에요');
+    expect(result.text).toContain('CSV 내보내기는 강사 전용이에요');
     expect(result.text).not.toContain('리더보드');
     expect(result.answer.files).toEqual([]);
     expect(scoreRows()).toEqual(before);
@@ -195,7 +191,9 @@ describe('/leaderboard on the fake Discord', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
-    const [header, ...rows] = lines.slice(0, -1).map((line) => line.split(','));
+    const [header, ...rows] = lines.slice(0, -1).map((line) => line.split(',').slice(1));
+    expect(lines[0]!.split(',')[0]).toBe('기간');
+    expect(lines[1]!.split(',')[0]).toBe('전체 기간');
     expect(header).toEqual([
       '순위',
       '디스코드 사용자 ID',

@@ -19,12 +19,14 @@ const run = promisify(execFile);
 
 /** The slash commands of DESIGN.md's contract, by name: the bot registers exactly these. */
 const contractCommands = [
+  'correct',
   'course',
   'leaderboard',
   'lesson',
   'progress',
   'quiz',
   'remind',
+  'season',
   'stats',
   'studygroup',
   'verify',

@@ -307,10 +307,22 @@ describe('/verify through the fake Discord and the real registry', () => {
     expect(claimOf(learner)).toBe(fixtures.single.dockerId);
 
     const pressed = harness.fake.pressButton({ customId: release.customId, message: page, user: instructor });
-    const released = await harness.fake.waitForResponse(pressed.id, (response) => response.type === 4);
-    expect(responseText(released)).toContain(
-      `\`${fixtures.single.dockerId}\` 도커 ID의 인증 연결을 해제했어요`,
+    await harness.fake.waitForResponse(pressed.id, (response) => response.type === 4);
+    // The release now asks first, saying exactly what changes; nothing changed yet.
+    const confirmation = harness.fake.lastMessageFor(pressed.id)!;
+    expect(responseText(confirmation)).toContain(
+      `**도커 ID 해제**: \`${fixtures.single.dockerId}\` 연결을 끊어요`,
     );
+    expect(claimOf(learner)).toBe(fixtures.single.dockerId);
+    const apply = buttonsOf(confirmation).find((button) => button.label === '적용')!;
+    const confirmed = harness.fake.pressButton({
+      customId: apply.customId,
+      message: confirmation,
+      user: instructor,
+    });
+    const released = await harness.fake.waitForResponse(confirmed.id, (response) => response.type === 7);
+    expect(responseText(released)).toContain('정정을 적용했어요');
+    expect(responseText(released)).toContain(`도커 ID \`${fixtures.single.dockerId}\` 해제`);
     expect(claimOf(learner)).toBeNull();
   });
 

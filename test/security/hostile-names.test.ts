@@ -10,6 +10,7 @@ import { escapeUserText } from '../../src/ui/escape.js';
 import type { Message } from '../../src/ui/message.js';
 import { renderLeaderboard } from '../../src/ui/views/leaderboard.js';
 import { renderProgress } from '../../src/ui/views/progress.js';
+import { renderSeasonStarted } from '../../src/ui/views/season.js';
 import { renderFunnelStats, renderQuizStats, renderVerifyStats } from '../../src/ui/views/stats.js';
 import { groupName, renderGroupList, renderGroupNotice } from '../../src/ui/views/studygroup.js';
 import { renderVerifyAnnouncement } from '../../src/ui/views/verify.js';
@@ -120,7 +121,20 @@ function views(t: Translate): Record<string, (value: string) => string[]> {
     '/studygroup create refused': (name) => [t('studygroup.alreadyRegistered', groupParams(name))],
     '/studygroup add refused': (name) => [t('studygroup.alreadyMember', groupParams(name))],
     '/leaderboard scope': (name) =>
-      md(renderLeaderboard({ scope: { groupName: name, lesson }, learners: [] }, t)),
+      md(renderLeaderboard({ scope: { groupName: name, lesson }, period: { kind: 'all' }, learners: [] }, t)),
+    '/leaderboard season': (name) => {
+      const season = { seasonId: 1, guildId: '1', name, startedAt: 0, startedBy: '1', endedAt: null };
+      const from = { year: 2026, month: 11, day: 30 };
+      return [
+        ...md(
+          renderLeaderboard(
+            { scope: {}, period: { kind: 'season', season, from, to: null }, learners: [] },
+            t,
+          ),
+        ),
+        ...md(renderSeasonStarted({ season, ended: season }, t)),
+      ];
+    },
     '/stats scope': (name) => {
       const scoped = { lesson, scope: { groupName: name } };
       return [

@@ -178,12 +178,4 @@ describe('VerificationService', () => {
     new LessonFlow(temp.store, clock).open(learner, plain.lesson);
     expect(verification.lessonToCheck(learner, [plain, first, second])?.lesson.id).toBe('1.2');
   });
-
-  it('releases the Docker ID a learner holds, once', () => {
-    const verification = new VerificationService(temp.store, lookup, clock);
-    temp.store.claims.claim({ ...classmate, dockerId: 'classmate', at: clock.now() });
-    expect(verification.releaseClaimOf(classmate)).toBe('classmate');
-    expect(temp.store.claims.get(classmate)).toBeNull();
-    expect(verification.releaseClaimOf(classmate)).toBeNull();
-  });
 });

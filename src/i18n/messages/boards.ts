@@ -18,6 +18,31 @@ export const ko = {
   'boards.leaderboard.shown': '상위 {count}명을 보여 줘요.',
   'boards.leaderboard.exported':
     '📎 CSV 파일에 {rows}행(학습자 × 강의)을 담았어요. 엑셀에서 바로 열 수 있어요.',
+  'boards.period.all': '전체 기간',
+  'boards.period.week': '이번 주 ({from} ~ {to})',
+  'boards.period.month': '이번 달 ({year}년 {month}월)',
+  'boards.period.season': '시즌 {name} ({from} ~)',
+  'boards.period.seasonEnded': '지난 시즌 {name} ({from} ~ {to})',
+  'boards.period.line': '기간: {period}',
+  'boards.period.unknown': '기간은 이번 주, 이번 달, 시즌, 전체 기간 중에서 골라 주세요.',
+  'boards.own.rank': '🙋 내 순위: **{rank}위** (그룹 {outOf}명 중) · {points}점',
+  'boards.own.next': '한 계단 올라가려면 **{points}점** 더 필요해요.',
+  'boards.own.first': '지금 그룹 1위예요! 🎉',
+  'boards.own.unranked': '🙋 이 기간에는 아직 점수가 없어요. 단계를 마치거나 퀴즈를 맞히면 순위에 올라요.',
+  'boards.learner.instructorOnly':
+    '🔒 학습자는 자기 스터디 그룹의 순위만 볼 수 있어요. 다른 스터디 그룹·레슨 범위와 CSV 내보내기는 강사 전용이에요. 기간만 골라서 `/leaderboard`를 다시 써 보세요.',
+  'boards.learner.noGroup':
+    '아직 스터디 그룹에 들어 있지 않아서 보여 줄 순위가 없어요. 강사에게 스터디 그룹에 넣어 달라고 부탁해 보세요.',
+  'boards.season.none':
+    '아직 시작한 시즌이 없어요. 강사가 `/season start`로 시즌을 시작하면 시즌 순위를 볼 수 있어요.',
+  'boards.season.started':
+    '🏁 새 시즌을 시작했어요: **{name}**\n지금부터 얻는 점수가 이 시즌 순위에 들어가요. `/leaderboard period:season`으로 확인해 보세요.',
+  'boards.season.previousEnded': '지난 시즌 **{name}** 순위는 그대로 남고, 이제 점수가 더해지지 않아요.',
+  'boards.season.ended':
+    '🏁 시즌을 마쳤어요: **{name}**\n다음 시즌을 시작할 때까지 `/leaderboard period:season`에서 마지막 순위를 볼 수 있어요.',
+  'boards.season.noneRunning': '진행 중인 시즌이 없어요. `/season start`로 시작해 보세요.',
+  'boards.season.invalidName': '시즌 이름은 한 줄로, 1~{max}자로 적어 주세요.',
+  'boards.csv.period': '기간',
   'boards.csv.rank': '순위',
   'boards.csv.userId': '디스코드 사용자 ID',
   'boards.csv.dockerId': '도커 ID',
@@ -74,6 +99,32 @@ export const en = {
   'boards.leaderboard.shown': 'Showing the top {count}.',
   'boards.leaderboard.exported':
     '📎 The CSV file holds {rows} rows (learner × lesson); it opens directly in a spreadsheet.',
+  'boards.period.all': 'All time',
+  'boards.period.week': 'This week ({from} – {to})',
+  'boards.period.month': 'This month ({year}-{month})',
+  'boards.period.season': 'Season {name} (since {from})',
+  'boards.period.seasonEnded': 'Last season {name} ({from} – {to})',
+  'boards.period.line': 'Period: {period}',
+  'boards.period.unknown': 'Choose the period from this week, this month, season or all time.',
+  'boards.own.rank': '🙋 Your place: **{rank}** of {outOf} in your group · {points} points',
+  'boards.own.next': '**{points} more points** to move up one place.',
+  'boards.own.first': 'You are first in your group! 🎉',
+  'boards.own.unranked':
+    '🙋 No points in this period yet. Finish a step or answer a quiz question to get on the board.',
+  'boards.learner.instructorOnly':
+    '🔒 Learners see their own study group’s board. Other study groups, lessons and the CSV export are for instructors. Run `/leaderboard` again with only a period.',
+  'boards.learner.noGroup':
+    'You are not in a study group yet, so there is no board to show you. Ask an instructor to add you to one.',
+  'boards.season.none':
+    'No season has been started yet. Once an instructor starts one with `/season start`, its board shows here.',
+  'boards.season.started':
+    '🏁 New season started: **{name}**\nPoints earned from now on count towards it. See `/leaderboard period:season`.',
+  'boards.season.previousEnded': 'Last season **{name}** keeps its board and earns no more points.',
+  'boards.season.ended':
+    '🏁 Season ended: **{name}**\nIts final board stays at `/leaderboard period:season` until the next season starts.',
+  'boards.season.noneRunning': 'No season is running. Start one with `/season start`.',
+  'boards.season.invalidName': 'Write the season name on one line, 1–{max} characters.',
+  'boards.csv.period': 'Period',
   'boards.csv.rank': 'Rank',
   'boards.csv.userId': 'Discord user ID',
   'boards.csv.dockerId': 'Docker ID',

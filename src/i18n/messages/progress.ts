@@ -19,8 +19,6 @@ export const ko = {
     '🐳 인증한 도커 ID: `{dockerId}` · 🔑 확인용 태그(`{proofTag}`)로 소유를 확인했어요',
   'progress.othersInstructorOnly': '🔒 다른 학습자의 진도는 강사만 볼 수 있어요.',
   'claims.releaseButton': '🔓 도커 ID 해제 ({dockerId})',
-  'claims.released':
-    '🔓 `{dockerId}` 도커 ID의 인증 연결을 해제했어요. 이제 다른 학습자도 이 ID로 인증할 수 있어요. 다음에 이 ID로 인증하는 학습자는 (해제된 학습자도) 새 확인 코드로 소유를 다시 확인해야 해요.',
   'claims.nothingToRelease': '이 학습자에게 연결된 도커 ID가 없어요. (이미 해제되었을 수 있어요)',
   'copies.twinsHeader':
     '### 🧬 같은 이미지를 인증한 다른 학습자 (강사에게만 보여요)\n-# 다이제스트가 같으면 같은 이미지예요. 이미지를 나눠 썼을 수 있으니 확인해 보세요.',
@@ -46,8 +44,6 @@ export const en = {
     '🐳 Verified Docker ID: `{dockerId}` · 🔑 ownership proven with the tag `{proofTag}`',
   'progress.othersInstructorOnly': '🔒 Only instructors can see another learner’s progress.',
   'claims.releaseButton': '🔓 Release Docker ID ({dockerId})',
-  'claims.released':
-    '🔓 Released Docker ID `{dockerId}`. Another learner can now verify with it. Whoever verifies with it next (the released learner too) must prove ownership again with a new code.',
   'claims.nothingToRelease': 'This learner has no Docker ID linked (it may already be released).',
   'copies.twinsHeader':
     '### 🧬 Other learners who verified the same image (instructors only)\n-# The same digest means the same image. They may have shared one image: worth a look.',

@@ -144,16 +144,4 @@ export class VerificationService {
     });
     return ownershipProofTag(code);
   }
-
-  /**
-   * An instructor frees the Docker ID a learner holds in their server, so another learner (or
-   * they again, with a new proof tag) can verify with it. Returns the Docker ID; null when the
-   * learner holds none (already released).
-   */
-  releaseClaimOf(learner: Learner): string | null {
-    const dockerId = this.store.claims.get(learner);
-    if (!dockerId) return null;
-    this.store.claims.release(learner.guildId, dockerId);
-    return dockerId;
-  }
 }

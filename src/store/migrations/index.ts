@@ -4,6 +4,7 @@ import { lessonCounters } from './002-lesson-counters.js';
 import { ownershipProof } from './003-ownership-proof.js';
 import { manifestCacheBounds } from './004-manifest-cache-bounds.js';
 import { lessonChecks } from './005-lesson-checks.js';
+import { pointsLedger } from './006-points-ledger.js';
 import { communityWeek } from './007-community-week.js';
 
 /** Every schema change in order. Append new ones; never edit or remove a released one. */
@@ -13,6 +14,6 @@ export const migrations: readonly Migration[] = [
   ownershipProof,
   manifestCacheBounds,
   lessonChecks,
-  // 006 (points ledger) lands with the community-scores branch; the lead renumbers at merge if needed.
+  pointsLedger,
   communityWeek,
 ];

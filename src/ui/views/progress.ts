@@ -1,12 +1,13 @@
 import type { Translate } from '../../i18n/index.js';
 import type { CatalogEntry } from '../../services/catalog.js';
 import type { Streak } from '../../services/progress.js';
-import type { DigestTwin, LearnerRank, LessonSummary } from '../../store/index.js';
+import type { CorrectionRecord, DigestTwin, LearnerRank, LessonSummary } from '../../store/index.js';
 import { ACCENT, ButtonStyle, button, container, row, separator, text } from '../components.js';
 import { escapeUserText } from '../escape.js';
 import { fitLines, listBudget } from '../fit-lines.js';
 import { componentsMessage, type Message } from '../message.js';
 import { progressBar } from '../progress-bar.js';
+import { correctionHistoryBudget, correctionHistorySection } from './corrections.js';
 import { digestTwinsSection, sharedDigestBudget } from './shared-digests.js';
 
 export interface ProgressView {
@@ -23,6 +24,8 @@ export interface ProgressView {
   digestTwins?: readonly DigestTwin[];
   /** Consecutive active weeks; absent: not shown. */
   streak?: Streak;
+  /** The learner's latest corrections (the learner sees their own too: who changed what, and why). */
+  corrections?: readonly CorrectionRecord[];
 }
 
 function streakLine(streak: Streak, t: Translate): string {
@@ -64,7 +67,9 @@ export function renderProgress(view: ProgressView, t: Translate): Message {
       : t('progress.dockerId', { dockerId: escapeUserText(view.dockerId, { max: 40, inCode: true }) })
     : '';
   const twins = digestTwinsSection(view.digestTwins ?? [], t);
-  const lessonBudget = twins ? listBudget - sharedDigestBudget : listBudget;
+  const history = correctionHistorySection(view.corrections ?? [], t);
+  const lessonBudget =
+    listBudget - (twins ? sharedDigestBudget : 0) - (history ? correctionHistoryBudget : 0);
   return componentsMessage([
     container(ACCENT.lesson, [
       text(t('progress.header', { name: escapeUserText(view.displayName, { max: 64 }) })),
@@ -77,6 +82,7 @@ export function renderProgress(view: ProgressView, t: Translate): Message {
       separator(),
       text([standing, view.streak ? streakLine(view.streak, t) : '', dockerId].filter(Boolean).join('\n')),
       ...(twins ? [separator(), text(twins)] : []),
+      ...(history ? [separator(), text(history)] : []),
       ...(view.releaseButtonId && view.dockerId
         ? [
             row([
