@@ -6,12 +6,19 @@
  * - store.leaderboardTop25Ms / store.rankMs / store.groupTop25Ms: mean query time on a server
  *   of 100,000 learners with 1,000,000 step completions.
  * - store.dbBytes: that database's size on disk.
+ * - stats.renderMs: /stats on that server (the three messages' queries and views, the funnel
+ *   picture included) as an instructor sees it when the numbers did not change since the last
+ *   look (the picture comes from the cache); stats.renderUncachedMs with a picture drawn anew every
+ *   time, and stats.queriesMs for the queries alone.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { translator } from '../src/i18n/index.js';
+import { BoardService } from '../src/services/boards.js';
 import { openStore, type Store } from '../src/store/index.js';
+import { renderFunnelStats, renderQuizStats, renderVerifyStats } from '../src/ui/views/stats.js';
 import { guildId, makeCourse, makeLesson, user } from '../test/store/factory.js';
 
 const learnerCount = 100_000;
@@ -151,6 +158,7 @@ export async function runStoreBench(): Promise<Record<string, number>> {
     const groupTop25Ms = meanMs(200, () =>
       large.leaderboard.top({ guildId, groupChannelId: group.channelId, limit: 25 }),
     );
+    const stats = measureStats(large);
     const storedCompletions = (
       large.db.prepare('SELECT COUNT(*) AS n FROM step_completions').get() as { n: number }
     ).n;
@@ -164,10 +172,38 @@ export async function runStoreBench(): Promise<Record<string, number>> {
       'store.groupTop25Ms': round(groupTop25Ms),
       'store.dbBytes': dbBytes,
       'store.benchCompletionRows': storedCompletions,
+      ...stats,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * /stats for lesson 5.1 on the 100,000-learner server, as commands/stats.ts builds it: the
+ * service's queries, then the three views (the funnel picture drawn, or taken from the cache).
+ */
+function measureStats(store: Store): Record<string, number> {
+  const boards = new BoardService(store, { now: () => 1_750_000_000_000 });
+  const context = { t: translator('ko'), locale: 'ko' as const };
+  const lesson = { id: '5.1', title: '도커 이미지 만들기', quiz: [] };
+  const render = (day: number) => {
+    const stats = boards.lessonStats({ guildId, lessonId: lesson.id });
+    const heading = { lesson, scope: {} };
+    renderFunnelStats({ ...heading, funnel: stats.funnel, asOf: new Date(day * 86_400_000) }, context);
+    renderQuizStats({ ...heading, questions: stats.questions }, context.t);
+    renderVerifyStats({ ...heading, outcomes: stats.outcomes, check: null, shared: stats.shared }, context.t);
+  };
+  render(0);
+  const queriesMs = meanMs(20, () => boards.lessonStats({ guildId, lessonId: lesson.id }));
+  const renderMs = meanMs(20, () => render(0));
+  // A new day is a new picture: nothing comes from the cache.
+  const renderUncachedMs = meanMs(20, (iteration) => render(iteration + 1));
+  return {
+    'stats.renderMs': round(renderMs),
+    'stats.renderUncachedMs': round(renderUncachedMs),
+    'stats.queriesMs': round(queriesMs),
+  };
 }
 
 function round(ms: number): number {

@@ -73,6 +73,7 @@ function callFor(interaction: BaseInteraction, respond: Responder, config: Confi
   return {
     interactionId: interaction.id,
     guildId: interaction.guildId,
+    guildName: interaction.guild?.name,
     channelId: interaction.channelId,
     user: { id: interaction.user.id, displayName: displayNameOf(interaction) },
     locale,

@@ -35,6 +35,8 @@ export interface Responder {
 /** Who acts and where: the part of an interaction a handler may look at. */
 export interface Caller {
   guildId: string;
+  /** The server's name when the adapter knows it (pictures print it). */
+  guildName?: string | undefined;
   channelId: string;
   user: UserArg;
   locale: Locale;
