@@ -15,6 +15,7 @@ import type { Logger } from '../logger.js';
 import type { AppContext } from '../services/app-context.js';
 import { BoardService } from '../services/boards.js';
 import { CourseCatalog } from '../services/catalog.js';
+import { CertificateService } from '../services/certificates.js';
 import { LessonFlow } from '../services/lesson-flow.js';
 import { ProgressService } from '../services/progress.js';
 import { QuizFlow } from '../services/quiz-flow.js';
@@ -89,6 +90,7 @@ export async function createApp(
       progress: new ProgressService(store),
       boards: new BoardService(store, clock),
       studyGroups: new StudyGroupService(store, clock),
+      certificates: new CertificateService(store, clock),
       reloadCourse,
       close: () => {
         void stopCourseReads();

@@ -102,6 +102,9 @@ function optionValue(option: CommandInteractionOption): RawOptionValue | undefin
     case ApplicationCommandOptionType.Channel:
       if (!option.channel) return undefined;
       return { id: option.channel.id, name: 'name' in option.channel ? (option.channel.name ?? null) : null };
+    case ApplicationCommandOptionType.Role:
+      if (!option.role) return undefined;
+      return { id: option.role.id, name: option.role.name ?? null, kind: 'role' };
     default:
       return option.value ?? undefined;
   }
@@ -109,8 +112,14 @@ function optionValue(option: CommandInteractionOption): RawOptionValue | undefin
 
 /** Flattens Discord's option tree into the neutral invocation the dispatcher reads. */
 export function invocationOf(data: readonly CommandInteractionOption[]): RawInvocation {
-  const first = data[0];
-  const subcommand = first?.type === ApplicationCommandOptionType.Subcommand ? first.name : null;
+  let first = data[0];
+  let group = '';
+  // A subcommand in a group arrives nested one level deeper; it is named `group sub`.
+  if (first?.type === ApplicationCommandOptionType.SubcommandGroup) {
+    group = `${first.name} `;
+    first = first.options?.[0];
+  }
+  const subcommand = first?.type === ApplicationCommandOptionType.Subcommand ? `${group}${first.name}` : null;
   const leaves = subcommand ? (first?.options ?? []) : data;
   const options = new Map<string, RawOptionValue>();
   for (const option of leaves) {

@@ -8,6 +8,7 @@ import * as ops from './messages/ops.js';
 import * as pictures from './messages/pictures.js';
 import * as progress from './messages/progress.js';
 import * as quiz from './messages/quiz.js';
+import * as recognition from './messages/recognition.js';
 import * as studyGroups from './messages/study-groups.js';
 import * as verify from './messages/verify.js';
 
@@ -29,6 +30,7 @@ const ko = {
   ...author.ko,
   ...ops.ko,
   ...pictures.ko,
+  ...recognition.ko,
 } as const;
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -43,6 +45,7 @@ const en: Record<MessageKey, string> = {
   ...author.en,
   ...ops.en,
   ...pictures.en,
+  ...recognition.en,
 };
 
 export type MessageKey = keyof typeof ko;

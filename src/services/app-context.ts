@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { SyncReport } from '../store/index.js';
 import type { BoardService } from './boards.js';
 import type { CourseCatalog } from './catalog.js';
+import type { CertificateService } from './certificates.js';
 import type { LessonFlow } from './lesson-flow.js';
 import type { ProgressService } from './progress.js';
 import type { QuizFlow } from './quiz-flow.js';
@@ -27,6 +28,8 @@ export interface AppContext {
   progress: ProgressService;
   boards: BoardService;
   studyGroups: StudyGroupService;
+  /** Completion certificates: issuing them and checking their codes. */
+  certificates: CertificateService;
   /**
    * /course reload: reads and parses data/ in a worker thread, then stores it (upsert/insert per
    * lesson). All or nothing: any problem rejects with ContentError and the served course stays;

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { type Clock, systemClock } from '../clock.js';
+import { CertificateRepository } from './certificates.js';
 import { ClaimRepository } from './claims.js';
 import { ContentLookup } from './content-lookup.js';
 import { openDatabase } from './database.js';
@@ -8,6 +9,7 @@ import { Leaderboard } from './leaderboard.js';
 import { LessonRepository } from './lessons.js';
 import { type ManifestCache, sqliteManifestCache } from './manifests.js';
 import { type MigrationReport, migrate } from './migrate.js';
+import { MilestoneRoleRepository } from './milestone-roles.js';
 import { ProgressRepository } from './progress.js';
 import { QuizRepository } from './quiz.js';
 import { Scorekeeper } from './scoring.js';
@@ -27,6 +29,10 @@ export interface Store {
   /** The same image digest verified by two learners (instructors only). */
   sharedDigests: SharedDigests;
   groups: GroupRepository;
+  /** Completion of the course and the certificates issued for it. */
+  certificates: CertificateRepository;
+  /** Roles that milestones earn, and the queue of grants. */
+  milestoneRoles: MilestoneRoleRepository;
   leaderboard: Leaderboard;
   stats: Stats;
   manifests: ManifestCache;
@@ -62,6 +68,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       secrets: new SecretRepository(db),
       sharedDigests: new SharedDigests(db),
       groups: new GroupRepository(db),
+      certificates: new CertificateRepository(db),
+      milestoneRoles: new MilestoneRoleRepository(db),
       leaderboard: new Leaderboard(db),
       stats: new Stats(db),
       manifests: sqliteManifestCache(db, { now: () => clock.now() }),
@@ -80,6 +88,11 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 }
 
 export { type BackupResult, backupDatabase } from './backup.js';
+export type {
+  CourseCompletion,
+  StoredCertificate,
+  VerifiedImage,
+} from './certificates.js';
 export type { ClaimRequest, ClaimResult, HeldClaim } from './claims.js';
 export { type CsvCell, csvCell, toCsv } from './csv.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
@@ -89,6 +102,15 @@ export type { LearnerRank, RankedLearner } from './leaderboard.js';
 export type { LessonChange, StoredLesson, SyncReport } from './lessons.js';
 export { MANIFEST_CACHE_LIMITS, type ManifestCache, type ManifestCacheLimits } from './manifests.js';
 export { latestSchemaVersion, type MigrationReport } from './migrate.js';
+export {
+  type DueGrant,
+  type FailedGrant,
+  type GrantCounts,
+  type Milestone,
+  type MilestoneKey,
+  type MilestoneRole,
+  milestones,
+} from './milestone-roles.js';
 export type { CompletionResult, LessonSummary, PositionUpdate, StepCompletion } from './progress.js';
 export type { AnswerResult, QuestionState, QuizAnswer, QuizScore } from './quiz.js';
 export { pointsTable } from './scoring.js';

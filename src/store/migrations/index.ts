@@ -4,6 +4,7 @@ import { lessonCounters } from './002-lesson-counters.js';
 import { ownershipProof } from './003-ownership-proof.js';
 import { manifestCacheBounds } from './004-manifest-cache-bounds.js';
 import { lessonChecks } from './005-lesson-checks.js';
+import { recognition } from './008-recognition.js';
 
 /** Every schema change in order. Append new ones; never edit or remove a released one. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +13,6 @@ export const migrations: readonly Migration[] = [
   ownershipProof,
   manifestCacheBounds,
   lessonChecks,
+  // 6 and 7 belong to parallel work (points by period, study-group weeks): merged in order.
+  recognition,
 ];
