@@ -17,6 +17,7 @@ import { BoardService } from '../services/boards.js';
 import { CourseCatalog } from '../services/catalog.js';
 import { CertificateService } from '../services/certificates.js';
 import { LessonFlow } from '../services/lesson-flow.js';
+import { MilestoneRoleService } from '../services/milestone-roles.js';
 import { ProgressService } from '../services/progress.js';
 import { QuizFlow } from '../services/quiz-flow.js';
 import { StudyGroupService } from '../services/study-groups.js';
@@ -91,6 +92,7 @@ export async function createApp(
       boards: new BoardService(store, clock),
       studyGroups: new StudyGroupService(store, clock),
       certificates: new CertificateService(store, clock),
+      milestoneRoles: new MilestoneRoleService(store, clock),
       reloadCourse,
       close: () => {
         void stopCourseReads();

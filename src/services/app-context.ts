@@ -6,6 +6,7 @@ import type { BoardService } from './boards.js';
 import type { CourseCatalog } from './catalog.js';
 import type { CertificateService } from './certificates.js';
 import type { LessonFlow } from './lesson-flow.js';
+import type { MilestoneRoleService } from './milestone-roles.js';
 import type { ProgressService } from './progress.js';
 import type { QuizFlow } from './quiz-flow.js';
 import type { StudyGroupService } from './study-groups.js';
@@ -30,6 +31,8 @@ export interface AppContext {
   studyGroups: StudyGroupService;
   /** Completion certificates: issuing them and checking their codes. */
   certificates: CertificateService;
+  /** Roles for milestones: mappings, their set-up check and the queue of grants. */
+  milestoneRoles: MilestoneRoleService;
   /**
    * /course reload: reads and parses data/ in a worker thread, then stores it (upsert/insert per
    * lesson). All or nothing: any problem rejects with ContentError and the served course stays;

@@ -218,7 +218,7 @@ describe('deploy-commands', () => {
       const course = (fake.commands() as unknown as RESTPostAPIChatInputApplicationCommandsJSONBody[]).find(
         (command) => command.name === 'course',
       )!;
-      expect(course.options?.map((option) => option.name)).toEqual(['certificate']);
+      expect(course.options?.map((option) => option.name)).toEqual(['roles', 'certificate']);
       expect(describePlan(plan, translator('en'))).toEqual([
         `global (every server): ${plan.commands.map((command) => `/${command.name}`).join(', ')}`,
         'not registered (DISCORD_GUILD_ID is not set): /course reload',

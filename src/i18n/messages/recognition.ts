@@ -20,6 +20,37 @@ export const ko = {
   'certificate.check.malformed':
     '⚠️ 수료증 코드는 `DSB-XXXX-XXXX-XXXX` 모양이에요. 수료증에 적힌 코드를 그대로 입력해 주세요.',
   'certificate.check.sameServerOnly': '-# 다른 서버에서 발급한 수료증은 그 서버의 강사가 확인할 수 있어요.',
+  'roles.milestone.lesson-verified': '레슨 {lessonId} 인증',
+  'roles.milestone.lesson-completed': '레슨 {lessonId} 완료',
+  'roles.milestone.course-completed': '코스 전체 수료',
+  'roles.set.done':
+    '✅ **{milestone}** 마일스톤에 {role} 역할을 연결했어요. 이제 달성하는 학습자에게 바로 역할을 줘요.',
+  'roles.set.backfill': '이미 달성한 학습자 {count}명에게도 차례로 역할을 줄게요 (1분에 최대 {perMinute}명).',
+  'roles.set.replaced': '-# 전에 연결된 역할 {role} 대신 이 역할을 줘요. 이미 받은 역할은 그대로예요.',
+  'roles.set.refused':
+    '## ⚠️ 역할을 연결하지 않았어요\n봇이 {role} 역할을 줄 수 없어요. 아래를 고친 뒤 다시 실행해 주세요.',
+  'roles.problem.missing-manage-roles':
+    '- 봇에 **역할 관리(Manage Roles)** 권한이 없어요. 서버 설정 → 역할에서 봇의 역할에 이 권한을 켜 주세요.',
+  'roles.problem.role-above-bot':
+    '- 이 역할이 봇의 가장 높은 역할과 같거나 더 위에 있어요. 서버 설정 → 역할에서 봇의 역할을 이 역할보다 위로 끌어 올려 주세요.',
+  'roles.problem.role-managed':
+    '- 다른 봇이나 연동 서비스가 관리하는 역할이라 누구도 직접 줄 수 없어요. 다른 역할을 골라 주세요.',
+  'roles.problem.role-everyone': '- @everyone은 모든 멤버가 이미 가진 역할이에요. 다른 역할을 골라 주세요.',
+  'roles.unknownRole': '⚠️ 봇이 이 서버의 역할 정보를 아직 받지 못했어요. 잠시 뒤 다시 시도해 주세요.',
+  'roles.lessonRequired': '⚠️ 레슨 마일스톤에는 `lesson` 옵션으로 레슨을 골라 주세요.',
+  'roles.discordOnly': '역할은 디스코드 서버에서만 설정할 수 있어요.',
+  'roles.unknownMilestone': '⚠️ 마일스톤은 목록에서 골라 주세요: 레슨 인증, 레슨 완료, 코스 전체 수료.',
+  'roles.cleared': '🗑️ **{milestone}** 마일스톤의 역할 연결을 지웠어요. 이미 받은 역할은 그대로예요.',
+  'roles.nothingToClear': '**{milestone}** 마일스톤에는 연결된 역할이 없어요.',
+  'roles.list.header': '## 🏅 마일스톤 역할',
+  'roles.list.empty': '아직 연결된 역할이 없어요. `/course roles set`으로 연결할 수 있어요.',
+  'roles.list.line': '- **{milestone}** → {role} · 받음 {granted}명 · 대기 {pending}명 · 포기 {failed}명',
+  'roles.list.failuresHeader': '### ⚠️ 주지 못한 역할 (지난번 목록 이후)',
+  'roles.list.failure': '- {user} · {role} · {reason} · {attempts}회 시도',
+  'roles.reason.missing-permissions': '봇의 권한이나 역할 순서 문제',
+  'roles.reason.unknown-role': '역할이 삭제됨',
+  'roles.reason.unknown-member': '서버를 떠난 학습자',
+  'roles.reason.other': '디스코드 오류 `{code}`',
 } as const;
 
 export const en = {
@@ -41,4 +72,37 @@ export const en = {
     '⚠️ A certificate code looks like `DSB-XXXX-XXXX-XXXX`. Please type the code exactly as printed on the certificate.',
   'certificate.check.sameServerOnly':
     '-# A certificate issued in another server can be checked by that server’s instructors.',
+  'roles.milestone.lesson-verified': 'lesson {lessonId} verified',
+  'roles.milestone.lesson-completed': 'lesson {lessonId} completed',
+  'roles.milestone.course-completed': 'whole course completed',
+  'roles.set.done':
+    '✅ The milestone **{milestone}** now earns {role}. Learners who reach it get the role right away.',
+  'roles.set.backfill':
+    'Learners who reached it before ({count}) get it too, in turn (at most {perMinute} a minute).',
+  'roles.set.replaced': '-# It replaces {role}; roles already given stay.',
+  'roles.set.refused':
+    '## ⚠️ The role was not set\nThe bot cannot give {role}. Fix the following, then run the command again.',
+  'roles.problem.missing-manage-roles':
+    '- The bot lacks **Manage Roles**. Turn it on for the bot’s role in Server Settings → Roles.',
+  'roles.problem.role-above-bot':
+    '- This role is at or above the bot’s highest role. Drag the bot’s role above it in Server Settings → Roles.',
+  'roles.problem.role-managed':
+    '- This role is managed by another bot or integration; nobody can give it. Pick another role.',
+  'roles.problem.role-everyone': '- Every member already has @everyone. Pick another role.',
+  'roles.unknownRole': '⚠️ The bot has not received this server’s roles yet. Please try again in a moment.',
+  'roles.lessonRequired': '⚠️ A lesson milestone needs the lesson: pick it with the `lesson` option.',
+  'roles.discordOnly': 'Roles can only be set up in a Discord server.',
+  'roles.unknownMilestone':
+    '⚠️ Please pick the milestone from the list: lesson verified, lesson completed, whole course completed.',
+  'roles.cleared': '🗑️ The milestone **{milestone}** no longer earns a role. Roles already given stay.',
+  'roles.nothingToClear': 'No role is set for the milestone **{milestone}**.',
+  'roles.list.header': '## 🏅 Milestone roles',
+  'roles.list.empty': 'No milestone earns a role yet. Set one with `/course roles set`.',
+  'roles.list.line': '- **{milestone}** → {role} · given {granted} · waiting {pending} · given up {failed}',
+  'roles.list.failuresHeader': '### ⚠️ Roles not given (since the last list)',
+  'roles.list.failure': '- {user} · {role} · {reason} · {attempts} attempts',
+  'roles.reason.missing-permissions': 'bot permission or role order',
+  'roles.reason.unknown-role': 'role deleted',
+  'roles.reason.unknown-member': 'learner left the server',
+  'roles.reason.other': 'Discord error `{code}`',
 } satisfies Record<keyof typeof ko, string>;
