@@ -6,12 +6,12 @@ import {
 } from 'discord-api-types/v10';
 import { ContentError, contentRelativePath } from '../src/content/index.js';
 import { CourseReadError } from '../src/content/worker/read-off-thread.js';
-import type { Locale } from '../src/i18n/index.js';
 import type { Call, ServerLookup } from '../src/interactions/call.js';
 import { defineCommand } from '../src/interactions/command-module.js';
 import { newErrorId, UserFacingError } from '../src/interactions/errors.js';
 import type { AppContext } from '../src/services/app-context.js';
-import { type Milestone, milestones, type SyncReport } from '../src/store/index.js';
+import { type Milestone, milestones } from '../src/services/milestone-roles.js';
+import type { SyncReport } from '../src/store/index.js';
 import {
   renderCourseRefused,
   renderCourseReloaded,
@@ -19,6 +19,7 @@ import {
 } from '../src/ui/views/course-reload.js';
 import { renderRoleCleared, renderRoleSet, renderRolesOverview } from '../src/ui/views/milestone-roles.js';
 import { renderCertificateCheck } from '../src/ui/views/recognition.js';
+import { certificateSubcommand } from './shared-certificate.js';
 import { lessonChoices, lessonOption, requireLesson } from './shared-lesson.js';
 import { inServersOnly } from './shared-options.js';
 
@@ -111,37 +112,9 @@ export const courseCommand = {
         },
       ],
     },
-    {
-      type: ApplicationCommandOptionType.Subcommand,
-      name: 'certificate',
-      name_localizations: { ko: '수료증확인' },
-      description: 'Check a completion certificate code: whose it is, when, which image',
-      description_localizations: { ko: '수료증 코드 확인: 누구의 수료증인지, 수료일, 인증 이미지' },
-      options: [
-        {
-          type: ApplicationCommandOptionType.String,
-          name: 'code',
-          name_localizations: { ko: '코드' },
-          description: 'The code printed on the certificate (DSB-XXXX-XXXX-XXXX)',
-          description_localizations: { ko: '수료증에 적힌 코드 (DSB-XXXX-XXXX-XXXX)' },
-          required: true,
-          max_length: 64,
-        },
-      ],
-    },
+    certificateSubcommand,
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
-
-const certificateSubcommand = courseCommand.options[2];
-
-/** `/course certificate code:` as the reader's client shows it (Korean clients see the Korean names). */
-export function certificateCheckCommand(locale: Locale): string {
-  const [code] = certificateSubcommand.options;
-  if (locale === 'ko') {
-    return `/${courseCommand.name_localizations.ko} ${certificateSubcommand.name_localizations.ko} ${code.name_localizations.ko}:`;
-  }
-  return `/${courseCommand.name} ${certificateSubcommand.name} ${code.name}:`;
-}
 
 function changeCounts(report: SyncReport) {
   return {

@@ -16,7 +16,7 @@ import {
   renderCertificateRefusal,
   renderProgressCardMessage,
 } from '../src/ui/views/recognition.js';
-import { certificateCheckCommand } from './course.js';
+import { certificateCheckCommand } from './shared-certificate.js';
 import { inServersOnly } from './shared-options.js';
 
 export const progressCommand = {

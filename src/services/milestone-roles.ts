@@ -9,6 +9,8 @@ import type {
   Store,
 } from '../store/index.js';
 
+export { type Milestone, milestones } from '../store/index.js';
+
 /** What the bot knows about itself and a role in a server, for the set-up check. */
 export interface RoleSetupFacts {
   /** The bot holds Manage Roles (or Administrator) through its roles. */
