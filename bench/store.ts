@@ -9,6 +9,10 @@
  * - boards.weekTop25Ms: `/leaderboard period:week` for an instructor (service + view) on that server
  *   with every learner active this week; boards.learnerWeekMs: a learner's own group board of the
  *   week with their rank and the points to the next place.
+ * - stats.renderMs: /stats on that server (the three messages' queries and views, the funnel
+ *   picture included) as an instructor sees it when the numbers did not change since the last
+ *   look (the picture comes from the cache); stats.renderUncachedMs with a picture drawn anew every
+ *   time, and stats.queriesMs for the queries alone.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +22,7 @@ import { translator } from '../src/i18n/index.js';
 import { BoardService } from '../src/services/boards.js';
 import { openStore, type Store } from '../src/store/index.js';
 import { renderLeaderboard } from '../src/ui/views/leaderboard.js';
+import { renderFunnelStats, renderQuizStats, renderVerifyStats } from '../src/ui/views/stats.js';
 import { guildId, makeCourse, makeLesson, user } from '../test/store/factory.js';
 
 const learnerCount = 100_000;
@@ -189,6 +194,7 @@ export async function runStoreBench(): Promise<Record<string, number>> {
       if (answer.kind !== 'board' || !answer.own?.rank) throw new Error('bench: no learner board');
       renderLeaderboard({ scope: {}, period: answer.period, learners: answer.learners, own: answer.own }, t);
     });
+    const stats = measureStats(large);
     const storedCompletions = (
       large.db.prepare('SELECT COUNT(*) AS n FROM step_completions').get() as { n: number }
     ).n;
@@ -204,10 +210,38 @@ export async function runStoreBench(): Promise<Record<string, number>> {
       'boards.weekTop25Ms': round(weekTop25Ms),
       'boards.learnerWeekMs': round(learnerWeekMs),
       'store.benchCompletionRows': storedCompletions,
+      ...stats,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * /stats for lesson 5.1 on the 100,000-learner server, as commands/stats.ts builds it: the
+ * service's queries, then the three views (the funnel picture drawn, or taken from the cache).
+ */
+function measureStats(store: Store): Record<string, number> {
+  const boards = new BoardService(store, { now: () => 1_750_000_000_000 });
+  const context = { t: translator('ko'), locale: 'ko' as const };
+  const lesson = { id: '5.1', title: '도커 이미지 만들기', quiz: [] };
+  const render = (day: number) => {
+    const stats = boards.lessonStats({ guildId, lessonId: lesson.id });
+    const heading = { lesson, scope: {} };
+    renderFunnelStats({ ...heading, funnel: stats.funnel, asOf: new Date(day * 86_400_000) }, context);
+    renderQuizStats({ ...heading, questions: stats.questions }, context.t);
+    renderVerifyStats({ ...heading, outcomes: stats.outcomes, check: null, shared: stats.shared }, context.t);
+  };
+  render(0);
+  const queriesMs = meanMs(20, () => boards.lessonStats({ guildId, lessonId: lesson.id }));
+  const renderMs = meanMs(20, () => render(0));
+  // A new day is a new picture: nothing comes from the cache.
+  const renderUncachedMs = meanMs(20, (iteration) => render(iteration + 1));
+  return {
+    'stats.renderMs': round(renderMs),
+    'stats.renderUncachedMs': round(renderUncachedMs),
+    'stats.queriesMs': round(queriesMs),
+  };
 }
 
 function round(ms: number): number {

@@ -9,6 +9,12 @@ import { UserFacingError } from '../src/interactions/errors.js';
 import type { AppContext } from '../src/services/app-context.js';
 import { releaseClaimIds } from '../src/ui/buttons/claim-buttons.js';
 import { renderProgress } from '../src/ui/views/progress.js';
+import {
+  renderCertificateMessage,
+  renderCertificateRefusal,
+  renderProgressCardMessage,
+} from '../src/ui/views/recognition.js';
+import { certificateCheckCommand } from './shared-certificate.js';
 import { askToConfirm } from './shared-corrections.js';
 import { inServersOnly } from './shared-options.js';
 
@@ -25,6 +31,20 @@ export const progressCommand = {
       name_localizations: { ko: '학습자' },
       description: 'Another learner (instructors only)',
       description_localizations: { ko: '다른 학습자 (강사 전용)' },
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'card',
+      name_localizations: { ko: '카드' },
+      description: 'Show the progress as a picture card',
+      description_localizations: { ko: '진도를 그림 카드로 보기' },
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'certificate',
+      name_localizations: { ko: '수료증' },
+      description: 'Your completion certificate, once every lesson is finished',
+      description_localizations: { ko: '모든 레슨을 마치면 받는 수료증' },
     },
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -57,6 +77,49 @@ export const progress = defineCommand({
     const shown = app.progress.reportFor({ ...learnerOf(call), isInstructor: call.isInstructor }, target.id);
     if (shown.kind === 'not-allowed') throw new UserFacingError('progress.othersInstructorOnly');
     const { report } = shown;
+    const context = { t: call.t, locale: call.locale };
+    if (args.certificate) {
+      // Drawing a picture takes a moment: acknowledge first.
+      await call.respond.defer();
+      const request = app.certificates.certificateFor(learnerOf(call, target.id));
+      if (request.kind !== 'issued') {
+        await call.respond.send(renderCertificateRefusal(request, call.t));
+        return;
+      }
+      app.logger.info(
+        { interactionId: call.interactionId, learner: target.id, by: call.user.id },
+        'certificate shown',
+      );
+      await call.respond.send(
+        renderCertificateMessage(
+          {
+            certificate: request.certificate,
+            learnerName: target.displayName,
+            serverName: call.guildName ?? '',
+            checkCommand: certificateCheckCommand(call.locale),
+          },
+          context,
+        ),
+      );
+      return;
+    }
+    if (args.card) {
+      await call.respond.defer();
+      await call.respond.send(
+        renderProgressCardMessage(
+          {
+            userId: target.id,
+            displayName: target.displayName,
+            serverName: call.guildName,
+            entries: app.catalog.list(),
+            summaries: report.summaries,
+            rank: report.rank,
+          },
+          context,
+        ),
+      );
+      return;
+    }
     await call.respond.send(
       renderProgress(
         {

@@ -20,7 +20,7 @@ export const statsCommand = {
 
 /**
  * `/stats`: three ephemeral messages, each within Discord's limits on its own: the step funnel
- * with its PNG chart, the quiz item analysis, and the most frequent /verify failures.
+ * with its picture, the quiz item analysis, and the most frequent /verify failures.
  */
 export const stats = defineCommand({
   data: statsCommand,
@@ -32,7 +32,12 @@ export const stats = defineCommand({
     const { scope, shown } = groupScope(app, call, args.group);
     const stats = app.boards.lessonStats({ ...scope, lessonId: entry.lesson.id });
     const heading = { lesson: entry.lesson, scope: shown };
-    await call.respond.send(renderFunnelStats({ ...heading, funnel: stats.funnel }, call.t));
+    await call.respond.send(
+      renderFunnelStats(
+        { ...heading, funnel: stats.funnel, asOf: new Date(app.clock.now()), serverName: call.guildName },
+        { t: call.t, locale: call.locale },
+      ),
+    );
     await call.respond.followUp(renderQuizStats({ ...heading, questions: stats.questions }, call.t));
     await call.respond.followUp(
       renderVerifyStats(

@@ -73,6 +73,10 @@ export const configSchema = z.object({
   DOCKERHUB_USERNAME: optionalSecret,
   DOCKERHUB_TOKEN: optionalSecret,
   VERIFY_COOLDOWN_SECONDS: seconds().default(30),
+  /** Milestone roles granted per minute at most, backfills included (Discord rate-limits role changes). */
+  ROLE_GRANTS_PER_MINUTE: wholeNumber(1, 600, 'a whole number of grants per minute from 1 to 600').default(
+    60,
+  ),
   HEALTH_PORT: wholeNumber(0, 65_535, 'a TCP port from 0 to 65535 (0 picks a free one)').optional(),
   HEALTH_HOST: z
     .string()

@@ -17,9 +17,11 @@ import type { BreakerSettings } from '../registry/circuit-breaker.js';
 import type { AppContext } from '../services/app-context.js';
 import { BoardService } from '../services/boards.js';
 import { CourseCatalog } from '../services/catalog.js';
+import { CertificateService } from '../services/certificates.js';
 import { CorrectionService } from '../services/corrections.js';
 import { DigestService } from '../services/digests.js';
 import { LessonFlow } from '../services/lesson-flow.js';
+import { MilestoneRoleService } from '../services/milestone-roles.js';
 import { ProgressService } from '../services/progress.js';
 import { QuizFlow } from '../services/quiz-flow.js';
 import { ReminderService } from '../services/reminders.js';
@@ -101,6 +103,8 @@ export async function createApp(
       studyGroups: new StudyGroupService(store, clock),
       digests: new DigestService(store, clock, calendar),
       reminders: new ReminderService(store, clock),
+      certificates: new CertificateService(store, clock),
+      milestoneRoles: new MilestoneRoleService(store, clock),
       reloadCourse,
       close: () => {
         void stopCourseReads();

@@ -1,5 +1,10 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import type { CommandData, RawInvocation, RawOptionValue } from '../interactions/command-args.js';
+import {
+  type CommandData,
+  type RawInvocation,
+  type RawOptionValue,
+  subcommandsOf,
+} from '../interactions/command-args.js';
 
 export type ConsoleInput =
   | { kind: 'command'; name: string; invocation: RawInvocation }
@@ -14,7 +19,7 @@ export type ConsoleInput =
 interface OptionShape {
   type: ApplicationCommandOptionType;
   name: string;
-  options?: OptionShape[];
+  options?: readonly OptionShape[];
 }
 
 export const MAX_CONSOLE_LINE = 2000;
@@ -68,14 +73,16 @@ export function parseConsoleLine(line: string, commands: readonly CommandData[])
   const command = commands.find((candidate) => candidate.name === head);
   if (!command) return { kind: 'error', reason: 'unknown-command', detail: head };
 
-  let declared = (command.options ?? []) as OptionShape[];
+  let declared = (command.options ?? []) as readonly OptionShape[];
   let subcommand: string | null = null;
-  if (declared.some((option) => option.type === ApplicationCommandOptionType.Subcommand)) {
-    const chosen = declared.find(
-      (option) => option.type === ApplicationCommandOptionType.Subcommand && option.name === rest[0],
-    );
+  const offered = subcommandsOf(declared);
+  if (offered.length > 0) {
+    // A subcommand in a group is typed as two words: `/course roles list`.
+    const chosen =
+      offered.find((option) => option.name === rest[0]) ??
+      offered.find((option) => option.name === `${rest[0]} ${rest[1]}`);
     if (!chosen) {
-      const subcommands = declared.map((option) => option.name);
+      const subcommands = offered.map((option) => option.name);
       return {
         kind: 'error',
         reason: 'unknown-subcommand',
@@ -85,8 +92,8 @@ export function parseConsoleLine(line: string, commands: readonly CommandData[])
       };
     }
     subcommand = chosen.name;
-    declared = chosen.options ?? [];
-    rest.shift();
+    declared = chosen.options as readonly OptionShape[];
+    rest.splice(0, chosen.name.split(' ').length);
   }
 
   const options = new Map<string, RawOptionValue>();

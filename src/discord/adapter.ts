@@ -14,7 +14,7 @@ import {
 } from 'discord.js';
 import type { Config } from '../config.js';
 import { localeFrom, translator } from '../i18n/index.js';
-import type { Call, Responder } from '../interactions/call.js';
+import type { Call, Responder, ServerLookup } from '../interactions/call.js';
 import type { RawInvocation, RawOptionValue } from '../interactions/command-args.js';
 import type { Dispatcher } from '../interactions/dispatcher.js';
 import type { Logger } from '../logger.js';
@@ -22,6 +22,7 @@ import { noticeMessage } from '../ui/message.js';
 import { isInstructor } from './instructor.js';
 import { AutocompleteResponder, DiscordResponder } from './responder.js';
 import { restOptions } from './rest-options.js';
+import { roleSetupFacts } from './roles.js';
 
 /** Answer within Discord's 3 s: defer by itself when a handler is still busy after this. */
 const autoDeferAfterMs = 1_000;
@@ -67,12 +68,33 @@ function displayNameOf(interaction: BaseInteraction): string {
   return nick || interaction.user.globalName || interaction.user.username;
 }
 
-function callFor(interaction: BaseInteraction, respond: Responder, config: Config): Call | null {
+/** Hooks the runtime lends the adapter: work to look at once an interaction is answered. */
+export interface AdapterHooks {
+  /** Milestone grants may be due (a milestone reached, a mapping set): called after each answer. */
+  rolesQueued(): void;
+}
+
+const noHooks: AdapterHooks = { rolesQueued: () => undefined };
+
+function serverLookup(interaction: BaseInteraction, hooks: AdapterHooks): ServerLookup {
+  return {
+    roleSetup: (roleId) => roleSetupFacts(interaction.guild, roleId),
+    rolesQueued: () => hooks.rolesQueued(),
+  };
+}
+
+function callFor(
+  interaction: BaseInteraction,
+  respond: Responder,
+  config: Config,
+  hooks: AdapterHooks = noHooks,
+): Call | null {
   if (!interaction.guildId || !interaction.channelId) return null;
   const locale = localeFrom(interaction.locale);
   return {
     interactionId: interaction.id,
     guildId: interaction.guildId,
+    guildName: interaction.guild?.name,
     channelId: interaction.channelId,
     user: { id: interaction.user.id, displayName: displayNameOf(interaction) },
     locale,
@@ -86,6 +108,7 @@ function callFor(interaction: BaseInteraction, respond: Responder, config: Confi
     ),
     inHomeServer: interaction.guildId === config.DISCORD_GUILD_ID,
     isOwner: config.OWNER_USER_IDS.includes(interaction.user.id),
+    server: serverLookup(interaction, hooks),
     respond,
   };
 }
@@ -101,6 +124,9 @@ function optionValue(option: CommandInteractionOption): RawOptionValue | undefin
     case ApplicationCommandOptionType.Channel:
       if (!option.channel) return undefined;
       return { id: option.channel.id, name: 'name' in option.channel ? (option.channel.name ?? null) : null };
+    case ApplicationCommandOptionType.Role:
+      if (!option.role) return undefined;
+      return { id: option.role.id, name: option.role.name ?? null, kind: 'role' };
     default:
       return option.value ?? undefined;
   }
@@ -108,8 +134,14 @@ function optionValue(option: CommandInteractionOption): RawOptionValue | undefin
 
 /** Flattens Discord's option tree into the neutral invocation the dispatcher reads. */
 export function invocationOf(data: readonly CommandInteractionOption[]): RawInvocation {
-  const first = data[0];
-  const subcommand = first?.type === ApplicationCommandOptionType.Subcommand ? first.name : null;
+  let first = data[0];
+  let group = '';
+  // A subcommand in a group arrives nested one level deeper; it is named `group sub`.
+  if (first?.type === ApplicationCommandOptionType.SubcommandGroup) {
+    group = `${first.name} `;
+    first = first.options?.[0];
+  }
+  const subcommand = first?.type === ApplicationCommandOptionType.Subcommand ? `${group}${first.name}` : null;
   const leaves = subcommand ? (first?.options ?? []) : data;
   const options = new Map<string, RawOptionValue>();
   for (const option of leaves) {
@@ -129,11 +161,15 @@ export function attachDispatcher<App extends { logger: Logger }>(
   config: Config,
   logger: Logger,
   observeResponseTime: ResponseTimeObserver = () => undefined,
+  hooks: AdapterHooks = noHooks,
 ): void {
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    void handle(interaction).catch((error: unknown) => {
-      logger.error({ err: error, interactionId: interaction.id }, 'interaction could not be answered');
-    });
+    void handle(interaction)
+      .catch((error: unknown) => {
+        logger.error({ err: error, interactionId: interaction.id }, 'interaction could not be answered');
+      })
+      // The answer is sent: a milestone it reached may now get its role, without delaying it.
+      .finally(() => hooks.rolesQueued());
   });
 
   async function handle(interaction: Interaction): Promise<void> {
@@ -144,7 +180,7 @@ export function attachDispatcher<App extends { logger: Logger }>(
 
   async function handleCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const responder = new DiscordResponder(interaction, (seconds) => observeResponseTime('command', seconds));
-    const call = callFor(interaction, responder, config);
+    const call = callFor(interaction, responder, config, hooks);
     if (!call) return refuseOutsideGuild(interaction, responder);
     responder.armAutoDefer(autoDeferAfterMs);
     await dispatcher.command(call, interaction.commandName, invocationOf(interaction.options.data));

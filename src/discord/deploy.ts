@@ -19,11 +19,13 @@ export interface DeployTarget {
  * Where the commands are registered (DESIGN: `DISCORD_GUILD_ID` registers to that guild, instantly,
  * instead of globally). With a home server every command goes there, `/course` included, and
  * nothing is registered globally; without one every command is global except the course-wide
- * ones (`/course`), which are then registered nowhere — the course is shared by every server, so
- * no server's admins may change it.
+ * ones (`/course reload`), which are then registered nowhere — the course is shared by every
+ * server, so no server's admins may change it. A command with course-wide subcommands is
+ * registered globally without them (`/course` keeps its per-server `roles` and `certificate`).
  */
 export type RegistrationPlan =
   | { scope: 'guild'; guildId: string; commands: CommandData[] }
+  /** `unregistered`: commands or subcommands left out, e.g. `course reload`. */
   | { scope: 'global'; commands: CommandData[]; unregistered: string[] };
 
 export interface DeployResult {
@@ -33,18 +35,36 @@ export interface DeployResult {
   names: string[];
 }
 
+type PlannedModule = Pick<CommandModule<unknown>, 'data' | 'access' | 'subcommandAccess'>;
+
+/** The command as registered globally: without its course-wide subcommands (null: nothing left). */
+function globalPart(module: PlannedModule): { data: CommandData | null; left: string[] } {
+  if (module.access === 'course-wide') return { data: null, left: [module.data.name] };
+  const courseWide = new Set(
+    Object.entries(module.subcommandAccess ?? {})
+      .filter(([, access]) => access === 'course-wide')
+      .map(([name]) => name),
+  );
+  if (courseWide.size === 0) return { data: module.data, left: [] };
+  const options = module.data.options ?? [];
+  const kept = options.filter((option) => !courseWide.has(option.name));
+  const left = options
+    .filter((option) => courseWide.has(option.name))
+    .map((option) => `${module.data.name} ${option.name}`);
+  return { data: kept.length > 0 ? { ...module.data, options: kept } : null, left };
+}
+
 export function registrationPlan(
-  modules: readonly Pick<CommandModule<unknown>, 'data' | 'access'>[],
+  modules: readonly PlannedModule[],
   homeGuildId: string | undefined,
 ): RegistrationPlan {
   if (homeGuildId)
     return { scope: 'guild', guildId: homeGuildId, commands: modules.map((module) => module.data) };
+  const parts = modules.map(globalPart);
   return {
     scope: 'global',
-    commands: modules.filter((module) => module.access !== 'course-wide').map((module) => module.data),
-    unregistered: modules
-      .filter((module) => module.access === 'course-wide')
-      .map((module) => module.data.name),
+    commands: parts.flatMap((part) => (part.data ? [part.data] : [])),
+    unregistered: parts.flatMap((part) => part.left),
   };
 }
 

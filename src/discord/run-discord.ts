@@ -5,11 +5,18 @@ import { type ReminderOutcome, reminderJob } from '../app/reminder-job.js';
 import { Scheduler } from '../app/scheduler.js';
 import type { Dispatcher } from '../interactions/dispatcher.js';
 import { type BackoffPolicy, retryWithBackoff, startupBackoff } from '../ops/backoff.js';
-import { attachDispatcher, createDiscordClient, type ResponseTimeObserver } from './adapter.js';
+import {
+  type AdapterHooks,
+  attachDispatcher,
+  createDiscordClient,
+  type ResponseTimeObserver,
+} from './adapter.js';
 import { isPermanentStartupError, isUnrecoverableClose, loginAndWaitForReady } from './connect.js';
 import { GatewayStatus } from './gateway-status.js';
 import { DiscordMessenger } from './messenger.js';
 import { guardGatewayPackets } from './packet-guard.js';
+import { type RoleGrantLoop, startRoleGrantLoop } from './role-grant-loop.js';
+import { discordRoleGranter } from './roles.js';
 
 /**
  * Shutdown: interactions in flight get up to 10 s. Lookups still running at 5 s are stopped so
@@ -66,11 +73,14 @@ export async function runDiscord(
 ): Promise<RunningBot> {
   const gateway = options.gateway ?? new GatewayStatus();
   const policy: BackoffPolicy = { ...startupBackoff, budgetMs: options.connectRetryMs ?? 0 };
+  // The grant loop starts once connected; until then a hook has nothing to wake.
+  let roleGrants: RoleGrantLoop | undefined;
+  const hooks: AdapterHooks = { rolesQueued: () => roleGrants?.wake() };
   const connect = async (attempt: number): Promise<Client> => {
     const client = createDiscordClient(app.config);
     guardGatewayPackets(client, app.logger);
     // discord.js holds interactions back until ready, so none is lost between ready and here.
-    attachDispatcher(client, dispatcher, app.config, app.logger, options.onResponseTime);
+    attachDispatcher(client, dispatcher, app.config, app.logger, options.onResponseTime, hooks);
     gateway.connecting(attempt, client);
     app.logger.info({ attempt, api: app.config.DISCORD_API_URL }, 'connecting to Discord');
     try {
@@ -96,6 +106,14 @@ export async function runDiscord(
   });
 
   gateway.running(client);
+  roleGrants = startRoleGrantLoop(
+    app.milestoneRoles,
+    discordRoleGranter(client, 'docker-study-bot: milestone reached'),
+    app.logger,
+    { perMinute: app.config.ROLE_GRANTS_PER_MINUTE },
+  );
+  // Grants owed from before a restart (or a backfill) start at once.
+  roleGrants.wake();
   app.logger.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, ping: client.ws.ping },
     'connected to Discord',
@@ -143,6 +161,7 @@ export async function runDiscord(
           app.verification.interruptLookups();
         },
       });
+      await roleGrants?.stop();
       await client.destroy();
       app.close();
       app.logger.info('stopped');

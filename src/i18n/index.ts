@@ -9,6 +9,7 @@ import * as ops from './messages/ops.js';
 import * as pictures from './messages/pictures.js';
 import * as progress from './messages/progress.js';
 import * as quiz from './messages/quiz.js';
+import * as recognition from './messages/recognition.js';
 import * as studyGroups from './messages/study-groups.js';
 import * as verify from './messages/verify.js';
 import * as weekly from './messages/weekly.js';
@@ -33,6 +34,7 @@ const ko = {
   ...ops.ko,
   ...pictures.ko,
   ...weekly.ko,
+  ...recognition.ko,
 } as const;
 const en: Record<MessageKey, string> = {
   ...common.en,
@@ -49,6 +51,7 @@ const en: Record<MessageKey, string> = {
   ...ops.en,
   ...pictures.en,
   ...weekly.en,
+  ...recognition.en,
 };
 
 export type MessageKey = keyof typeof ko;

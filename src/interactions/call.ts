@@ -1,6 +1,7 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { Locale, Translate } from '../i18n/index.js';
 import type { Learner } from '../services/app-context.js';
+import type { RoleSetupFacts } from '../services/milestone-roles.js';
 import type { Message } from '../ui/message.js';
 import type { UserArg } from './command-args.js';
 import type { Delivery } from './messenger.js';
@@ -35,9 +36,19 @@ export interface Responder {
   directMessage(message: Message): Promise<Delivery>;
 }
 
+/** What a handler may ask the server the interaction came from (Discord only). */
+export interface ServerLookup {
+  /** The bot's standing and the role's place, for the milestone role set-up check; null when unknown. */
+  roleSetup(roleId: string): Promise<RoleSetupFacts | null>;
+  /** Tells the background grants that there is work (a mapping was just set). */
+  rolesQueued(): void;
+}
+
 /** Who acts and where: the part of an interaction a handler may look at. */
 export interface Caller {
   guildId: string;
+  /** The server's name when the adapter knows it (pictures print it). */
+  guildName?: string | undefined;
   channelId: string;
   user: UserArg;
   locale: Locale;
@@ -48,6 +59,8 @@ export interface Caller {
   inHomeServer: boolean;
   /** The user is listed in `OWNER_USER_IDS`: course-wide actions in any server. */
   isOwner: boolean;
+  /** The server itself, when the adapter can reach it (not in the local console). */
+  server?: ServerLookup | undefined;
 }
 
 /** Everything a handler gets besides its arguments: no globals. */

@@ -20,6 +20,14 @@ export interface ChannelArg {
   name: string | null;
 }
 
+/** A role option. */
+export interface RoleArg {
+  id: string;
+  name: string | null;
+  /** Set on a role option: tells it apart from a channel or user option of the same shape. */
+  kind: 'role';
+}
+
 interface OptionShape {
   readonly type: ApplicationCommandOptionType;
   readonly name: string;
@@ -39,7 +47,9 @@ type ValueOf<Option extends OptionShape> = Option['type'] extends ApplicationCom
         ? UserArg
         : Option['type'] extends ApplicationCommandOptionType.Channel
           ? ChannelArg
-          : never;
+          : Option['type'] extends ApplicationCommandOptionType.Role
+            ? RoleArg
+            : never;
 
 type OptionsArgs<Options> = Options extends readonly OptionShape[]
   ? {
@@ -54,21 +64,54 @@ type SubcommandOf<Options> = Extract<
   { readonly type: ApplicationCommandOptionType.Subcommand }
 >;
 
+type GroupOf<Options> = Extract<
+  Options extends readonly OptionShape[] ? Options[number] : never,
+  { readonly type: ApplicationCommandOptionType.SubcommandGroup }
+>;
+
+type SubcommandArgs<Options, Prefix extends string> = {
+  [Name in SubcommandOf<Options>['name']]: { subcommand: `${Prefix}${Name}` } & OptionsArgs<
+    Extract<SubcommandOf<Options>, { readonly name: Name }>['options']
+  >;
+}[SubcommandOf<Options>['name']];
+
+/** A group's subcommands are named `group sub`, e.g. `roles set`. */
+type GroupArgs<Options> = {
+  [Group in GroupOf<Options>['name']]: SubcommandArgs<
+    Extract<GroupOf<Options>, { readonly name: Group }>['options'],
+    `${Group} `
+  >;
+}[GroupOf<Options>['name']];
+
 /** `{ subcommand: 'open'; lesson: string; step: number | undefined } | { subcommand: 'list' } | …` */
 export type CommandArgs<Command extends { readonly options?: readonly OptionShape[] }> = [
-  SubcommandOf<Command['options']>,
+  SubcommandOf<Command['options']> | GroupOf<Command['options']>,
 ] extends [never]
   ? OptionsArgs<Command['options']>
-  : {
-      [Name in SubcommandOf<Command['options']>['name']]: { subcommand: Name } & OptionsArgs<
-        Extract<SubcommandOf<Command['options']>, { readonly name: Name }>['options']
-      >;
-    }[SubcommandOf<Command['options']>['name']];
+  : SubcommandArgs<Command['options'], ''> | GroupArgs<Command['options']>;
+
+/** Every subcommand a command offers, those in groups named `group sub`, with their options. */
+export function subcommandsOf(
+  options: readonly OptionShape[],
+): { name: string; options: readonly OptionShape[] }[] {
+  return options.flatMap((option) => {
+    if (option.type === ApplicationCommandOptionType.Subcommand) {
+      return [{ name: option.name, options: option.options ?? [] }];
+    }
+    if (option.type === ApplicationCommandOptionType.SubcommandGroup) {
+      return (option.options ?? []).map((sub) => ({
+        name: `${option.name} ${sub.name}`,
+        options: sub.options ?? [],
+      }));
+    }
+    return [];
+  });
+}
 
 export type CommandData = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** One option value as an adapter (Discord or console) found it. */
-export type RawOptionValue = string | number | boolean | UserArg | ChannelArg;
+export type RawOptionValue = string | number | boolean | UserArg | ChannelArg | RoleArg;
 
 /** What an adapter must supply: the chosen subcommand and the given option values by name. */
 export interface RawInvocation {
@@ -105,7 +148,9 @@ function matchesType(type: ApplicationCommandOptionType, value: RawOptionValue):
       return typeof value === 'boolean';
     case ApplicationCommandOptionType.User:
     case ApplicationCommandOptionType.Channel:
-      return typeof value === 'object' && value !== null && 'id' in value;
+      return typeof value === 'object' && value !== null && 'id' in value && !('kind' in value);
+    case ApplicationCommandOptionType.Role:
+      return typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'role';
     default:
       return false;
   }
@@ -134,7 +179,7 @@ export function readArgs<Command extends CommandData>(
   invocation: RawInvocation,
 ): CommandArgs<Command> {
   const topOptions = (command.options ?? []) as readonly OptionShape[];
-  const subcommands = topOptions.filter((option) => option.type === ApplicationCommandOptionType.Subcommand);
+  const subcommands = subcommandsOf(topOptions);
   let declared = topOptions;
   const args: Record<string, unknown> = {};
   if (subcommands.length > 0) {

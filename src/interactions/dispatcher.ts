@@ -4,7 +4,7 @@ import { accessRefusal, checkAccess } from './access.js';
 import { ButtonRegistry, type Currency } from './buttons.js';
 import type { Call } from './call.js';
 import { type CommandData, type RawInvocation, readArgs } from './command-args.js';
-import type { AnyCommand, CommandModule } from './command-module.js';
+import { type AnyCommand, accessFor, type CommandModule } from './command-module.js';
 import { type Outcome, runInBoundary } from './error-boundary.js';
 import { UserFacingError } from './errors.js';
 import { inInteraction } from './interaction-scope.js';
@@ -69,7 +69,7 @@ export class Dispatcher<App extends { logger: Logger }> {
       async () => {
         const module = this.commands.get(name);
         if (!module) throw new UserFacingError('error.unknownCommand');
-        checkAccess(module.access, call);
+        checkAccess(accessFor(module, invocation.subcommand), call);
         await module.execute(this.app, call, readArgs(module.data, invocation));
       },
     );

@@ -4,9 +4,11 @@ import type { Logger } from '../logger.js';
 import type { SyncReport } from '../store/index.js';
 import type { BoardService } from './boards.js';
 import type { CourseCatalog } from './catalog.js';
+import type { CertificateService } from './certificates.js';
 import type { CorrectionService } from './corrections.js';
 import type { DigestService } from './digests.js';
 import type { LessonFlow } from './lesson-flow.js';
+import type { MilestoneRoleService } from './milestone-roles.js';
 import type { ProgressService } from './progress.js';
 import type { QuizFlow } from './quiz-flow.js';
 import type { ReminderService } from './reminders.js';
@@ -36,6 +38,10 @@ export interface AppContext {
   digests: DigestService;
   /** Personal inactivity reminders (/remind). */
   reminders: ReminderService;
+  /** Completion certificates: issuing them and checking their codes. */
+  certificates: CertificateService;
+  /** Roles for milestones: mappings, their set-up check and the queue of grants. */
+  milestoneRoles: MilestoneRoleService;
   /**
    * /course reload: reads and parses data/ in a worker thread, then stores it (upsert/insert per
    * lesson). All or nothing: any problem rejects with ContentError and the served course stays;

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { CourseCalendar } from '../calendar.js';
 import { type Clock, systemClock } from '../clock.js';
+import { CertificateRepository } from './certificates.js';
 import { ClaimRepository } from './claims.js';
 import { ContentLookup } from './content-lookup.js';
 import { CorrectionRepository } from './corrections.js';
@@ -11,6 +12,7 @@ import { Leaderboard } from './leaderboard.js';
 import { LessonRepository } from './lessons.js';
 import { type ManifestCache, sqliteManifestCache } from './manifests.js';
 import { type MigrationReport, migrate } from './migrate.js';
+import { MilestoneRoleRepository } from './milestone-roles.js';
 import { PeriodScores } from './period-scores.js';
 import type { PeriodCalendar } from './periods.js';
 import { ProgressRepository } from './progress.js';
@@ -38,6 +40,10 @@ export interface Store {
   groups: GroupRepository;
   /** Weekly digests of study groups: settings, runs and the week's facts. */
   digests: DigestRepository;
+  /** Completion of the course and the certificates issued for it. */
+  certificates: CertificateRepository;
+  /** Roles that milestones earn, and the queue of grants. */
+  milestoneRoles: MilestoneRoleRepository;
   leaderboard: Leaderboard;
   /** Personal inactivity reminders (/remind). */
   reminders: ReminderRepository;
@@ -87,6 +93,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
       sharedDigests: new SharedDigests(db),
       groups: new GroupRepository(db),
       digests: new DigestRepository(db),
+      certificates: new CertificateRepository(db),
+      milestoneRoles: new MilestoneRoleRepository(db),
       leaderboard: new Leaderboard(db),
       reminders: new ReminderRepository(db),
       seasons: new SeasonRepository(db),
@@ -108,6 +116,11 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 }
 
 export { type BackupResult, backupDatabase } from './backup.js';
+export type {
+  CourseCompletion,
+  StoredCertificate,
+  VerifiedImage,
+} from './certificates.js';
 export type { ClaimRequest, ClaimResult, HeldClaim } from './claims.js';
 export type {
   ApplyResult,
@@ -140,6 +153,15 @@ export type { LearnerRank, RankedLearner } from './leaderboard.js';
 export type { LessonChange, StoredLesson, SyncReport } from './lessons.js';
 export { MANIFEST_CACHE_LIMITS, type ManifestCache, type ManifestCacheLimits } from './manifests.js';
 export { latestSchemaVersion, type MigrationReport } from './migrate.js';
+export {
+  type DueGrant,
+  type FailedGrant,
+  type GrantCounts,
+  type Milestone,
+  type MilestoneKey,
+  type MilestoneRole,
+  milestones,
+} from './milestone-roles.js';
 export {
   addDays,
   type CalendarDate,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 
 /** The keys the bot keeps; each is created once, at random, the first time it is needed. */
-export type SecretName = 'ownership-proof';
+export type SecretName = 'ownership-proof' | 'certificate';
 
 const SECRET_BYTES = 32;
 

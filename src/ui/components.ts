@@ -82,7 +82,8 @@ export function sectionWithButton(
 export function gallery(fileName: string, description: string): APIMediaGalleryComponent {
   return {
     type: ComponentType.MediaGallery,
-    items: [{ media: { url: `attachment://${fileName}` }, description }],
+    // Discord refuses a media description longer than 1024 characters.
+    items: [{ media: { url: `attachment://${fileName}` }, description: clip(description, 1024) }],
   };
 }
 

@@ -177,7 +177,8 @@ describe('the error boundary and graceful shutdown', () => {
 });
 
 describe('deploy-commands', () => {
-  const globalCommands = contractCommands.filter((name) => name !== 'course');
+  // /course is global too, without its course-wide `reload` (per-server roles and certificates stay).
+  const globalCommands = contractCommands;
   const names = (commands: readonly { name: string }[]) => commands.map((command) => command.name).sort();
 
   it('with a home server registers every command there, /course included, uploading only on change', async () => {
@@ -208,7 +209,7 @@ describe('deploy-commands', () => {
     }
   });
 
-  it('without a home server registers every command globally except /course, which goes nowhere', async () => {
+  it('without a home server registers every command globally, /course without reload, which goes nowhere', async () => {
     const fake = await startFakeDiscord();
     try {
       const target = { token: fake.token, apiUrl: fake.apiUrl };
@@ -217,9 +218,13 @@ describe('deploy-commands', () => {
       expect(result).toMatchObject({ scope: 'global', changed: true });
       expect(names(fake.commands())).toEqual(globalCommands);
       expect(fake.commands(GUILD_ID)).toEqual([]);
+      const course = (fake.commands() as unknown as RESTPostAPIChatInputApplicationCommandsJSONBody[]).find(
+        (command) => command.name === 'course',
+      )!;
+      expect(course.options?.map((option) => option.name)).toEqual(['roles', 'certificate']);
       expect(describePlan(plan, translator('en'))).toEqual([
         `global (every server): ${plan.commands.map((command) => `/${command.name}`).join(', ')}`,
-        'not registered (DISCORD_GUILD_ID is not set): /course',
+        'not registered (DISCORD_GUILD_ID is not set): /course reload',
       ]);
     } finally {
       await fake.stop();
@@ -241,7 +246,7 @@ describe('deploy-commands', () => {
       expect(deployed.stdout).toContain(
         `Registered ${globalCommands.length} commands for all servers (global)`,
       );
-      expect(deployed.stdout).toContain('/course is registered nowhere: set DISCORD_GUILD_ID');
+      expect(deployed.stdout).toContain('/course reload is registered nowhere: set DISCORD_GUILD_ID');
       expect(names(fake.commands())).toEqual(globalCommands);
 
       const home = await run('npx', ['tsx', 'src/cli/deploy-commands.ts'], {

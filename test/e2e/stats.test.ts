@@ -6,13 +6,9 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statsCommand } from '../../commands/stats.js';
 import type { Lesson } from '../../src/content/model.js';
+import { translator } from '../../src/i18n/index.js';
 import { checkPayloadLimits } from '../../src/ui/limits.js';
-import {
-  barLength,
-  chartHeight,
-  funnelChartColors,
-  funnelChartLayout,
-} from '../../src/ui/views/funnel-chart.js';
+import { funnelLayout, renderFunnelPicture } from '../../src/ui/pictures/index.js';
 import {
   CHANNEL_IDS,
   type CommandOption,
@@ -130,25 +126,35 @@ async function followUps(interactionId: string) {
   return { quiz, verify };
 }
 
+/** The funnel picture as sent: decoded with pngjs, and the media gallery's description. */
 async function chartOf(interactionId: string) {
   const message = harness.fake.originalMessage(interactionId)!;
   expect(message.attachments).toHaveLength(1);
   const [attachment] = message.attachments;
-  expect(JSON.stringify(message.components)).toContain(`attachment://${attachment!.filename}`);
+  const components = JSON.stringify(message.components);
+  expect(components).toContain(`attachment://${attachment!.filename}`);
   const bytes = Buffer.from(await (await fetch(attachment!.url)).arrayBuffer());
-  return { filename: attachment!.filename, png: PNG.sync.read(bytes) };
+  const description = /"description":"((?:[^"\\]|\\.)*)"/.exec(components)?.[1];
+  return {
+    filename: attachment!.filename,
+    png: PNG.sync.read(bytes),
+    description: description === undefined ? undefined : (JSON.parse(`"${description}"`) as string),
+  };
 }
 
-/** Bar-coloured pixels across the middle of step `index`'s row. */
-function barPixels(png: PNG, index: number): number {
-  const y = funnelChartLayout.padding + index * funnelChartLayout.rowHeight + funnelChartLayout.rowHeight / 2;
-  let count = 0;
-  for (let x = 0; x < png.width; x++) {
-    const offset = (y * png.width + x) * 4;
-    const [r, g, b] = funnelChartColors.bar;
-    if (png.data[offset] === r && png.data[offset + 1] === g && png.data[offset + 2] === b) count++;
-  }
-  return count;
+/** The picture the bot should have drawn for these numbers (same renderer, same words). */
+function expectedPicture(lessonId: string, opened: number, counts: readonly number[]) {
+  const lesson = lessonOf(lessonId);
+  return renderFunnelPicture(
+    {
+      lesson: { id: lesson.id, title: lesson.title },
+      scope: { kind: 'server', serverName: '도커 스터디' },
+      opened,
+      steps: lesson.steps.map((step, index) => ({ title: step.title, learners: counts[index] ?? 0 })),
+      asOf: new Date(),
+    },
+    { t: translator('ko'), locale: 'ko' },
+  );
 }
 
 function bodyOf(response: { body: unknown }) {
@@ -174,7 +180,7 @@ describe('/stats on the fake Discord', () => {
     );
   });
 
-  it('defers, then shows the step funnel with bars, the PNG chart, quiz analysis and /verify failures', async () => {
+  it('defers, then shows the step funnel with bars, the funnel picture, quiz analysis and /verify failures', async () => {
     const lesson = lessonOf('5.2');
     for (const user of [learner, otherLearner, thirdLearner]) open(user);
     completeSteps(learner, 3);
@@ -202,11 +208,13 @@ describe('/stats on the fake Discord', () => {
 
     const chart = await chartOf(result.id);
     expect(chart.filename).toBe('funnel-5-2.png');
-    expect(chart.png.width).toBe(funnelChartLayout.width);
-    expect(chart.png.height).toBe(chartHeight(lesson.steps.length));
-    expect(barPixels(chart.png, 0)).toBe(barLength(2, 3));
-    expect(barPixels(chart.png, 1)).toBe(barLength(1, 3));
-    expect(barPixels(chart.png, 3)).toBe(0);
+    const expected = expectedPicture('5.2', 3, [2, 1, 1]);
+    expect([chart.png.width, chart.png.height]).toEqual([funnelLayout.width, expected.height]);
+    // The picture explains itself: its description names the lesson, the scope and the biggest drop.
+    expect(chart.description).toBe(expected.description);
+    expect(chart.description).toContain('5.2 도커 허브에 직접 빌드한 이미지 푸시하기');
+    expect(chart.description).toContain('도커 스터디');
+    expect(chart.description).toContain('가장 큰 이탈: 2단계');
 
     const { quiz, verify } = await followUps(result.id);
     for (const message of [quiz, verify]) {
@@ -314,9 +322,13 @@ describe('/stats on the fake Discord', () => {
     expect(result.text).toContain('이 강의를 연 학습자: **30명**');
     expect(result.text).toMatch(/`1` ▰{10} \*\*30명\*\* \(100%\)/);
     const chart = await chartOf(result.id);
-    expect(chart.png.height).toBe(chartHeight(STEPS));
-    expect(barPixels(chart.png, 0)).toBe(barLength(30, 30));
-    expect(barPixels(chart.png, STEPS - 1)).toBe(barLength(1, 30));
+    const expected = expectedPicture(
+      '9.9',
+      30,
+      Array.from({ length: STEPS }, (_, step) => Math.min(30, STEPS - step)),
+    );
+    expect([chart.png.width, chart.png.height]).toEqual([expected.width, expected.height]);
+    expect(chart.description).toBe(expected.description);
 
     const { quiz, verify } = await followUps(result.id);
     for (const message of [quiz, verify]) {

@@ -138,7 +138,12 @@ function views(t: Translate): Record<string, (value: string) => string[]> {
     '/stats scope': (name) => {
       const scoped = { lesson, scope: { groupName: name } };
       return [
-        ...md(renderFunnelStats({ ...scoped, funnel: { opened: 0, steps: [] } }, t)),
+        ...md(
+          renderFunnelStats(
+            { ...scoped, funnel: { opened: 0, steps: [] }, asOf: new Date(0) },
+            { t, locale: 'ko' },
+          ),
+        ),
         ...md(renderQuizStats({ ...scoped, questions: [] }, t)),
         ...verifyStats(scoped.scope, []),
       ];

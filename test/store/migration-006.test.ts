@@ -19,7 +19,7 @@ afterEach(() => temp?.cleanup());
 
 /**
  * Turns the file back into what version 5 of the schema left: migration 006 only adds tables,
- * 007 (a study group's week) tables and columns.
+ * 007 (a study group's week) tables and columns, 008 (recognition) a view, tables and triggers.
  */
 function backToVersion5(path: string): void {
   const store = openStore(path);
@@ -27,6 +27,9 @@ function backToVersion5(path: string): void {
     DROP TABLE points_ledger; DROP TABLE period_scores; DROP TABLE seasons; DROP TABLE corrections;
     DROP TABLE pending_corrections; DROP TABLE store_settings;
     DROP TABLE group_digests; DROP TABLE reminders;
+    DROP TRIGGER milestone_lesson_completed; DROP TRIGGER milestone_lesson_verified;
+    DROP TRIGGER milestone_course_completed; DROP VIEW course_lessons_done;
+    DROP TABLE certificates; DROP TABLE role_grants; DROP TABLE milestone_roles;
     ALTER TABLE group_members DROP COLUMN display_name;
     ALTER TABLE learners DROP COLUMN active_week; ALTER TABLE learners DROP COLUMN streak_weeks;
     PRAGMA user_version = 5;`);

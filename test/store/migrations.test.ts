@@ -24,7 +24,6 @@ describe('migrations', () => {
     const store = openStore(path);
     expect(store.migration.from).toBe(0);
     expect(store.migration.to).toBe(latestSchemaVersion);
-    // Counted by the list: version numbers may leave a gap while parallel branches land (006 comes later).
     expect(store.migration.applied).toHaveLength(migrations.length);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);

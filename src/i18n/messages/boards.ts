@@ -64,8 +64,6 @@ export const ko = {
   'boards.stats.funnelTitle': '### 단계별 완료',
   'boards.stats.funnelStep': '`{step}` {bar} **{learners}명** ({percent}%) · {title}',
   'boards.stats.noSteps': '이 강의에는 단계가 없어요.',
-  'boards.stats.chartLegend': '그래프의 왼쪽 숫자는 단계 번호, 오른쪽 숫자는 그 단계를 마친 학습자 수예요.',
-  'boards.stats.chartAlt': '단계별 완료 학습자 수 막대 그래프',
   'boards.stats.quizTitle': '## 🎮 {lessonId} 퀴즈 문항 분석',
   'boards.stats.quizItem':
     '**문제 {number}.** {prompt}\n└ 응답 {learners}명 · 첫 시도 정답 {percent}% · 가장 많이 고른 오답: {wrong}',
@@ -146,9 +144,6 @@ export const en = {
   'boards.stats.funnelTitle': '### Completed per step',
   'boards.stats.funnelStep': '`{step}` {bar} **{learners}** ({percent}%) · {title}',
   'boards.stats.noSteps': 'This lesson has no steps.',
-  'boards.stats.chartLegend':
-    'In the chart, the left number is the step and the right number the learners who finished it.',
-  'boards.stats.chartAlt': 'Bar chart of learners who completed each step',
   'boards.stats.quizTitle': '## 🎮 {lessonId} quiz item analysis',
   'boards.stats.quizItem':
     '**Question {number}.** {prompt}\n└ {learners} answered · {percent}% right first try · most picked wrong option: {wrong}',

@@ -3,6 +3,7 @@ import type { RegistryClient } from '../../registry/client.js';
 import type { ImageReference } from '../../registry/names.js';
 import type { RegistryFailure } from '../../registry/outcomes.js';
 import type { RequestBudget } from '../../registry/request-budget.js';
+import { codeFromMac } from '../mac-code.js';
 
 /**
  * Proof that a learner can push to a Docker ID: the same image pushed under one more tag,
@@ -37,13 +38,7 @@ export function ownershipProofCode(key: Buffer, subject: ProofSubject): string {
     subject.dockerId.toLowerCase(),
     subject.releases,
   ]);
-  const mac = createHmac('sha256', key).update(input).digest();
-  let code = '';
-  for (let index = 0; index < PROOF_CODE_LENGTH; index += 1) {
-    // One byte per character; 256 is a multiple of 32, so every character is equally likely.
-    code += CODE_ALPHABET[(mac[index] ?? 0) % CODE_ALPHABET.length];
-  }
-  return code;
+  return codeFromMac(createHmac('sha256', key).update(input).digest(), CODE_ALPHABET, PROOF_CODE_LENGTH);
 }
 
 /** `verify-k3m9xp`: a valid Docker tag. */

@@ -6,6 +6,7 @@ import { manifestCacheBounds } from './004-manifest-cache-bounds.js';
 import { lessonChecks } from './005-lesson-checks.js';
 import { pointsLedger } from './006-points-ledger.js';
 import { communityWeek } from './007-community-week.js';
+import { recognition } from './008-recognition.js';
 
 /** Every schema change in order. Append new ones; never edit or remove a released one. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   lessonChecks,
   pointsLedger,
   communityWeek,
+  recognition,
 ];

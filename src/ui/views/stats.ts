@@ -7,8 +7,10 @@ import { escapeUserText } from '../escape.js';
 import { fileNamePart } from '../file-names.js';
 import { fitLines, listBudget } from '../fit-lines.js';
 import { componentsMessage, type Message } from '../message.js';
+import { formatDate } from '../pictures/format.js';
+import { type PictureContext, renderFunnelPicture } from '../pictures/index.js';
+import { PictureCache } from '../pictures/picture-cache.js';
 import { progressBar } from '../progress-bar.js';
-import { renderFunnelChart } from './funnel-chart.js';
 import { type ScopeView, scopeLabel } from './scope.js';
 import { sharedDigestBudget, sharedDigestsSection } from './shared-digests.js';
 
@@ -21,13 +23,44 @@ export interface StatsHeading {
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 
-/** ASCII name of the chart attachment, e.g. `funnel-5-2.png`. */
+/** ASCII name of the picture attachment, e.g. `funnel-5-2.png`. */
 export function funnelChartFileName(lessonId: string): string {
   return `funnel-${fileNamePart(lessonId, 'lesson')}.png`;
 }
 
-/** The step funnel: a text list with bars (titles are the chart's legend) and the PNG chart. */
-export function renderFunnelStats(view: StatsHeading & { funnel: Funnel }, t: Translate): Message {
+/** Funnels recently drawn: the same lesson, scope, numbers and day give the same picture. */
+const funnelPictures = new PictureCache(32);
+
+export interface FunnelStatsView extends StatsHeading {
+  funnel: Funnel;
+  /** When the numbers were read; the picture prints the day. */
+  asOf: Date;
+  serverName?: string | undefined;
+}
+
+/** The funnel picture, drawn only when something it shows changed. */
+function funnelPicture(view: FunnelStatsView, context: PictureContext) {
+  const input = {
+    lesson: { id: view.lesson.id, title: view.lesson.title },
+    scope:
+      view.scope.groupName !== undefined
+        ? { kind: 'group' as const, groupName: view.scope.groupName }
+        : { kind: 'server' as const, serverName: view.serverName },
+    opened: view.funnel.opened,
+    steps: view.funnel.steps.map((step) => ({ title: step.title, learners: step.learners })),
+  };
+  const day = formatDate(view.asOf, context.locale, context.timeZone);
+  return funnelPictures.get([context.locale, day, input], () =>
+    renderFunnelPicture({ ...input, asOf: view.asOf }, context),
+  );
+}
+
+/**
+ * The step funnel: a text list with bars (searchable, readable without images) and the funnel
+ * picture, whose description says the same for screen readers.
+ */
+export function renderFunnelStats(view: FunnelStatsView, context: PictureContext): Message {
+  const { t } = context;
   const { funnel } = view;
   const scale = Math.max(funnel.opened, ...funnel.steps.map((step) => step.learners), 0);
   const lines = funnel.steps.map((step, index) =>
@@ -50,7 +83,7 @@ export function renderFunnelStats(view: StatsHeading & { funnel: Funnel }, t: Tr
     ]);
   }
   const fileName = funnelChartFileName(view.lesson.id);
-  const chart = renderFunnelChart({ counts: funnel.steps.map((step) => step.learners), total: scale });
+  const picture = funnelPicture(view, context);
   return componentsMessage(
     [
       container(ACCENT.lesson, [
@@ -59,11 +92,10 @@ export function renderFunnelStats(view: StatsHeading & { funnel: Funnel }, t: Tr
         text(
           `${t('boards.stats.funnelTitle')}\n${fitLines(lines, '\n', (count) => t('lists.more', { count }))}`,
         ),
-        gallery(fileName, t('boards.stats.chartAlt')),
-        text(t('boards.stats.chartLegend')),
+        gallery(fileName, picture.description),
       ]),
     ],
-    [{ name: fileName, data: chart, contentType: 'image/png' }],
+    [{ name: fileName, data: picture.png, contentType: 'image/png' }],
   );
 }
 

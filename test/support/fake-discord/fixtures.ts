@@ -27,6 +27,16 @@ export const GUILD_ID = '1300000000000000100';
 export const OTHER_GUILD_ID = '1300000000000000900';
 export const INSTRUCTOR_ROLE_ID = '1300000000000000200';
 export const LEARNER_ROLE_ID = '1300000000000000201';
+/** Roles for milestones, below the bot's own role (so it may grant them). */
+export const MILESTONE_ROLE_IDS = {
+  verified: '1300000000000000210',
+  completed: '1300000000000000211',
+  course: '1300000000000000212',
+} as const;
+/** The bot's own role, as Discord makes it when the bot joins (managed, Manage Roles). */
+export const BOT_ROLE_ID = '1300000000000000220';
+/** A role above the bot's own: the bot may not grant it. */
+export const STAFF_ROLE_ID = '1300000000000000230';
 
 export const CHANNEL_IDS = {
   general: '1300000000000000300',
@@ -134,10 +144,22 @@ export function memberShape(fake: FakeUser, joinedAt: string): Omit<APIGuildMemb
   };
 }
 
+/** What the bot's own role allows: a member's rights plus Manage Roles (for milestone roles). */
+export const BOT_ROLE_PERMISSIONS = MEMBER_PERMISSIONS | PermissionFlagsBits.ManageRoles;
+
 export const guildRoles: APIRole[] = [
   role(GUILD_ID, '@everyone', MEMBER_PERMISSIONS, 0),
   role(LEARNER_ROLE_ID, '수강생', MEMBER_PERMISSIONS, 1),
-  role(INSTRUCTOR_ROLE_ID, '강사', INSTRUCTOR_PERMISSIONS, 2),
+  role(MILESTONE_ROLE_IDS.verified, '5.2 인증', 0n, 2),
+  role(MILESTONE_ROLE_IDS.completed, '5.2 완료', 0n, 3),
+  role(MILESTONE_ROLE_IDS.course, '도커 수료', 0n, 4),
+  {
+    ...role(BOT_ROLE_ID, 'docker-study-bot', BOT_ROLE_PERMISSIONS, 5),
+    managed: true,
+    tags: { bot_id: BOT_USER_ID },
+  },
+  role(STAFF_ROLE_ID, '운영진', INSTRUCTOR_PERMISSIONS, 6),
+  role(INSTRUCTOR_ROLE_ID, '강사', INSTRUCTOR_PERMISSIONS, 7),
 ];
 
 function role(id: string, name: string, permissions: bigint, position: number): APIRole {

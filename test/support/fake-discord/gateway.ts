@@ -9,6 +9,7 @@ import {
 import { WebSocket } from 'ws';
 import { APPLICATION_ID, botUser, GUILD_ID } from './fixtures.js';
 import { guildCreatePayload } from './guild.js';
+import type { FakeGuildRoles } from './roles.js';
 import type { Signal } from './signal.js';
 import { gatewayFrameSchema, identifySchema, resumeSchema } from './wire.js';
 
@@ -39,6 +40,8 @@ interface Session {
 }
 
 export interface GatewayOptions {
+  /** The guild's roles and the bot's own roles, as GUILD_CREATE announces them. */
+  roles: FakeGuildRoles;
   token: string;
   heartbeatIntervalMs: number;
   gatewayUrl: () => string;
@@ -168,7 +171,11 @@ export class FakeGateway {
       },
     };
     this.dispatchTo(session, GatewayDispatchEvents.Ready, ready);
-    this.dispatchTo(session, GatewayDispatchEvents.GuildCreate, guildCreatePayload(joinedAt));
+    this.dispatchTo(
+      session,
+      GatewayDispatchEvents.GuildCreate,
+      guildCreatePayload(joinedAt, this.options.roles.roles, this.options.roles.botRoleIds),
+    );
     return session;
   }
 

@@ -1,3 +1,4 @@
+import type { APIRole } from 'discord-api-types/v10';
 import {
   type GatewayGuildCreateDispatchData,
   GuildDefaultMessageNotifications,
@@ -9,7 +10,7 @@ import {
   GuildVerificationLevel,
   Locale,
 } from 'discord-api-types/v10';
-import { botUser, GUILD_ID, guildOwner, guildRoles, guildTextChannels, memberShape } from './fixtures.js';
+import { botUser, GUILD_ID, guildOwner, guildTextChannels, memberShape } from './fixtures.js';
 
 export const GUILD_NAME = '도커 스터디';
 
@@ -17,7 +18,11 @@ export const GUILD_NAME = '도커 스터디';
  * The GUILD_CREATE Discord sends after READY: complete enough that discord.js caches the
  * guild, its channels and roles, and marks the client ready without waiting 15 s.
  */
-export function guildCreatePayload(joinedAt: string): GatewayGuildCreateDispatchData {
+export function guildCreatePayload(
+  joinedAt: string,
+  roles: APIRole[],
+  botRoleIds: string[],
+): GatewayGuildCreateDispatchData {
   return {
     id: GUILD_ID,
     name: GUILD_NAME,
@@ -32,7 +37,7 @@ export function guildCreatePayload(joinedAt: string): GatewayGuildCreateDispatch
     verification_level: GuildVerificationLevel.Low,
     default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
     explicit_content_filter: GuildExplicitContentFilter.AllMembers,
-    roles: guildRoles,
+    roles,
     emojis: [],
     stickers: [],
     features: [],
@@ -58,7 +63,9 @@ export function guildCreatePayload(joinedAt: string): GatewayGuildCreateDispatch
     member_count: 5,
     voice_states: [],
     // With only the Guilds intent Discord sends just the bot's own member.
-    members: [{ user: botUser, ...memberShape({ user: botUser, roles: [], permissions: 0n }, joinedAt) }],
+    members: [
+      { user: botUser, ...memberShape({ user: botUser, roles: botRoleIds, permissions: 0n }, joinedAt) },
+    ],
     channels: guildTextChannels,
     threads: [],
     presences: [],

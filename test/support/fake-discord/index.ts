@@ -19,6 +19,7 @@ import {
   type PayloadContext,
 } from './payloads.js';
 import { createRestHandler, type PlannedFailure, type RecordedRequest } from './rest.js';
+import { FakeGuildRoles } from './roles.js';
 import { interactionRoutes } from './routes-interactions.js';
 import { miscRoutes } from './routes-misc.js';
 import { Signal } from './signal.js';
@@ -70,6 +71,8 @@ export class FakeDiscord {
   /** Every HTTP request in arrival order. */
   readonly requests: RecordedRequest[] = [];
   private readonly failures: PlannedFailure[] = [];
+  /** The guild's roles, the bot's own, and what the bot granted. */
+  readonly roles = new FakeGuildRoles();
 
   private readonly changed = new Signal();
   private readonly nextId = createSnowflakeFactory();
@@ -108,12 +111,14 @@ export class FakeDiscord {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       gatewayUrl: () => this.gatewayUrl,
       changed: this.changed,
+      roles: this.roles,
     });
     const routes = [
       ...interactionRoutes({ ledger: this.ledger, messages: this.messages }),
       ...miscRoutes({
         messages: this.messages,
         directMessages: this.directMessages,
+        roles: this.roles,
         commands: this.commandRegistry,
         gatewayUrl: () => this.gatewayUrl,
         findUser: (id) => this.users.get(id),
@@ -176,6 +181,26 @@ export class FakeDiscord {
       () => (this.gateway.hasSession ? true : undefined),
       timeoutMs,
       () => 'no bot identified with the fake gateway',
+    );
+  }
+
+  /** Changes a role and tells the bot (GUILD_ROLE_UPDATE), as Discord does when an admin edits it. */
+  updateRole(roleId: string, patch: { permissions?: bigint; position?: number }): void {
+    const role = this.roles.update(roleId, patch);
+    this.gateway.dispatch(GatewayDispatchEvents.GuildRoleUpdate, { guild_id: GUILD_ID, role });
+  }
+
+  /** Roles the bot granted to a member through the REST API. */
+  grantedRoles(userId: string): string[] {
+    return this.roles.grantedTo(userId);
+  }
+
+  /** Waits until the bot has granted `roleId` to the member. */
+  async waitForRole(userId: string, roleId: string, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
+    await this.changed.waitFor(
+      () => (this.roles.grantedTo(userId).includes(roleId) ? true : undefined),
+      timeoutMs,
+      () => `role ${roleId} was not granted to ${userId}`,
     );
   }
 
@@ -321,6 +346,7 @@ export class FakeDiscord {
       nextId: this.nextId,
       commandId: (name) => this.commandRegistry.idOf(name, GUILD_ID) ?? stableCommandId(name),
       findUser: (id) => this.users.get(id),
+      findRole: (id) => this.roles.find(id),
       joinedAt: this.joinedAt,
     };
   }

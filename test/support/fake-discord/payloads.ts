@@ -8,6 +8,7 @@ import {
   type APIInteractionDataResolvedGuildMember,
   type APIMessage,
   type APIMessageComponentButtonInteraction,
+  type APIRole,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ComponentType,
@@ -80,6 +81,7 @@ export interface PayloadContext {
   nextId(): string;
   commandId(name: string): string;
   findUser(id: string): FakeUser | undefined;
+  findRole(id: string): APIRole | undefined;
   joinedAt: string;
 }
 
@@ -115,6 +117,11 @@ export const option = {
     name,
     type: ApplicationCommandOptionType.Channel,
     value: channelId,
+  }),
+  role: (name: string, roleId: string): CommandOption => ({
+    name,
+    type: ApplicationCommandOptionType.Role,
+    value: roleId,
   }),
   /** A focused option for autocomplete: the partial text the user typed. */
   focused: (name: string, typed: string, type = ApplicationCommandOptionType.String): CommandOption => ({
@@ -200,7 +207,13 @@ function resolveOptions(
   const users: NonNullable<APIInteractionDataResolved['users']> = {};
   const members: Record<string, APIInteractionDataResolvedGuildMember> = {};
   const channels: Record<string, APIInteractionDataResolvedChannel> = {};
+  const roles: NonNullable<APIInteractionDataResolved['roles']> = {};
   for (const entry of options) {
+    if (entry.type === ApplicationCommandOptionType.Role) {
+      const role = ctx.findRole(String(entry.value));
+      if (!role) throw new Error(`The fake guild has no role ${String(entry.value)}.`);
+      roles[role.id] = role;
+    }
     if (entry.type === ApplicationCommandOptionType.User) {
       const id = String(entry.value);
       const found = entry.person ?? ctx.findUser(id);
@@ -221,6 +234,7 @@ function resolveOptions(
   const resolved: APIInteractionDataResolved = {
     ...(Object.keys(users).length > 0 ? { users, members } : {}),
     ...(Object.keys(channels).length > 0 ? { channels } : {}),
+    ...(Object.keys(roles).length > 0 ? { roles } : {}),
   };
   return Object.keys(resolved).length > 0 ? resolved : undefined;
 }

@@ -13,11 +13,13 @@ import {
 } from './fixtures.js';
 import type { MessageStore } from './messages.js';
 import type { Reply, Route } from './rest.js';
+import type { FakeGuildRoles } from './roles.js';
 import { commandListSchema, messageBodySchema } from './wire.js';
 
 interface Parts {
   messages: MessageStore;
   directMessages: DirectMessages;
+  roles: FakeGuildRoles;
   commands: CommandRegistry;
   gatewayUrl: () => string;
   findUser: (id: string) => FakeUser | undefined;
@@ -181,8 +183,25 @@ function directMessageChannelRoute({ directMessages, findUser }: Parts): Route {
   };
 }
 
+/** Granting and removing a member's role, with Discord's permission and hierarchy rules. */
+function memberRoleRoutes({ roles, findUser }: Parts): Route[] {
+  const path = '/guilds/:guild/members/:user/roles/:role';
+  const change =
+    (add: boolean): Route['handle'] =>
+    ({ params }) =>
+      roles.change(
+        { guild: params.guild!, user: params.user!, role: params.role! },
+        findUser(params.user!),
+        add,
+      );
+  return [
+    { name: 'member-role-put', method: 'PUT', path, auth: true, handle: change(true) },
+    { name: 'member-role-delete', method: 'DELETE', path, auth: true, handle: change(false) },
+  ];
+}
+
 /** Lookups discord.js makes on a cache miss: a channel, a member of the guild. */
-function lookupRoutes({ findUser, joinedAt }: Parts): Route[] {
+function lookupRoutes({ findUser, joinedAt, roles }: Parts): Route[] {
   return [
     {
       name: 'channel-get',
@@ -201,6 +220,10 @@ function lookupRoutes({ findUser, joinedAt }: Parts): Route[] {
       auth: true,
       handle: ({ params }) => {
         if (params.guild !== GUILD_ID) return discordError(404, 10004, 'Unknown Guild');
+        if (params.user === botUser.id) {
+          const bot = { user: botUser, roles: roles.botRoleIds, permissions: 0n };
+          return { status: 200, json: { user: botUser, ...memberShape(bot, joinedAt) } };
+        }
         const person = findUser(params.user!);
         if (!person) return discordError(404, 10007, 'Unknown Member');
         return { status: 200, json: { user: person.user, ...memberShape(person, joinedAt) } };
@@ -234,6 +257,7 @@ export function miscRoutes(parts: Parts): Route[] {
     channelMessageRoute(parts),
     directMessageChannelRoute(parts),
     ...lookupRoutes(parts),
+    ...memberRoleRoutes(parts),
     attachmentRoute(parts),
   ];
 }
