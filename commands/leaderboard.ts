@@ -22,7 +22,7 @@ export const leaderboardCommand = {
       ...lessonOption,
       required: false,
       description: 'Points in this lesson only (default: all lessons)',
-      description_localizations: { ko: '이 강의의 점수만 (기본: 전체 강의)' },
+      description_localizations: { ko: '이 레슨의 점수만 (기본: 전체 레슨)' },
     },
     {
       type: ApplicationCommandOptionType.Boolean,

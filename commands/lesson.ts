@@ -17,9 +17,9 @@ import { inServersOnly } from './shared-options.js';
 
 export const lessonCommand = {
   name: 'lesson',
-  name_localizations: { ko: '강의' },
+  name_localizations: { ko: '레슨' },
   description: 'Read the Docker course, one step at a time',
-  description_localizations: { ko: '도커 강의를 한 단계씩 읽어요' },
+  description_localizations: { ko: '도커 레슨을 한 단계씩 읽어요' },
   ...inServersOnly,
   options: [
     {
@@ -27,14 +27,14 @@ export const lessonCommand = {
       name: 'list',
       name_localizations: { ko: '목록' },
       description: 'All lessons with your progress',
-      description_localizations: { ko: '전체 강의와 내 진도' },
+      description_localizations: { ko: '전체 레슨과 내 진도' },
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'open',
       name_localizations: { ko: '열기' },
       description: 'Open a lesson page',
-      description_localizations: { ko: '강의 페이지 열기' },
+      description_localizations: { ko: '레슨 페이지 열기' },
       options: [
         lessonOption,
         {

@@ -14,7 +14,7 @@ export const quizCommand = {
   name: 'quiz',
   name_localizations: { ko: '퀴즈' },
   description: 'Answer a lesson’s practice questions',
-  description_localizations: { ko: '강의 연습 문제 풀기' },
+  description_localizations: { ko: '레슨 연습 문제 풀기' },
   ...inServersOnly,
   options: [lessonOption],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;

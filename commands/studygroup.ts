@@ -26,7 +26,7 @@ const channelOption = {
 
 export const studygroupCommand = {
   name: 'studygroup',
-  name_localizations: { ko: '스터디그룹' },
+  name_localizations: { ko: '스터디-그룹' },
   description: 'Register study-group channels and their members (instructors)',
   description_localizations: { ko: '스터디 그룹 채널과 멤버를 관리해요 (강사 전용)' },
   default_member_permissions: String(PermissionFlagsBits.ManageGuild),

@@ -32,7 +32,7 @@ export const verifyCommand = {
       name: 'tag',
       name_localizations: { ko: '태그' },
       description: 'Image tag (default: the lesson’s, e.g. v1)',
-      description_localizations: { ko: '이미지 태그 (기본: 강의에서 쓰는 태그, 예: v1)' },
+      description_localizations: { ko: '이미지 태그 (기본: 레슨에서 쓰는 태그, 예: v1)' },
       max_length: 128,
     },
     {
@@ -40,7 +40,7 @@ export const verifyCommand = {
       name: 'repository',
       name_localizations: { ko: '리포지토리' },
       description: 'Repository name (default: the lesson’s, e.g. image-gallery)',
-      description_localizations: { ko: '리포지토리 이름 (기본: 강의에서 쓰는 이름, 예: image-gallery)' },
+      description_localizations: { ko: '리포지토리 이름 (기본: 레슨에서 쓰는 이름, 예: image-gallery)' },
       max_length: 128,
     },
   ],

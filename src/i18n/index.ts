@@ -10,6 +10,7 @@ import * as progress from './messages/progress.js';
 import * as quiz from './messages/quiz.js';
 import * as studyGroups from './messages/study-groups.js';
 import * as verify from './messages/verify.js';
+import { fillTemplate, type ParamsOf, type ParamValues } from './template.js';
 
 /**
  * Typed message catalogues, one file per area a user sees (messages/: a command's or a tool's
@@ -45,9 +46,21 @@ const en: Record<MessageKey, string> = {
   ...pictures.en,
 };
 
-export type MessageKey = keyof typeof ko;
+type KoreanCatalogue = typeof ko;
+export type MessageKey = keyof KoreanCatalogue;
 export type Locale = 'ko' | 'en';
-export type MessageParams = Record<string, string | number>;
+/** Values for any key's parameters: for messages whose key is chosen at run time and kept. */
+export type MessageParams = ParamValues;
+/** The parameters of one key, read from its Korean template: a missing or extra one is a type error. */
+export type ParamsFor<Key extends MessageKey> = {
+  readonly [Name in ParamsOf<KoreanCatalogue[Key]>]: string | number;
+};
+/** The rest arguments after a key: nothing for a key without parameters, else its parameters. */
+export type ParamsArg<Key extends MessageKey> = Key extends MessageKey
+  ? [ParamsOf<KoreanCatalogue[Key]>] extends [never]
+    ? [params?: Readonly<Record<string, never>>]
+    : [params: ParamsFor<Key>]
+  : never;
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { ko, en };
 
@@ -61,19 +74,43 @@ export function operatorLocale(env: NodeJS.ProcessEnv = process.env): Locale {
   return env.LANG?.toLowerCase().startsWith('en') ? 'en' : 'ko';
 }
 
-/** Looks up a message and fills `{name}` placeholders; an unknown placeholder stays visible. */
-export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogues[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/**
+ * Looks up a message, fills its `{name}` parameters and chooses its `{을/를}` particles from the
+ * words actually filled in (template.ts); an unknown placeholder stays visible.
+ */
+export function t<Key extends MessageKey>(locale: Locale, key: Key, ...params: ParamsArg<Key>): string {
+  return fillTemplate(catalogues[locale][key], params[0] ?? {});
+}
+
+/** A message whose key is chosen at run time (a refusal, an author error), filled in later. */
+export interface LooseMessage {
+  key: MessageKey;
+  params: MessageParams;
+}
+
+/** Builds a kept message with the key's own parameters checked here, where the key is known. */
+export function message<Key extends MessageKey>(key: Key, ...params: ParamsArg<Key>): LooseMessage {
+  return { key, params: params[0] ?? {} };
 }
 
 /** A translator bound to one locale, handed to renderers and handlers. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export interface Translate {
+  <Key extends MessageKey>(key: Key, ...params: ParamsArg<Key>): string;
+  /** A message kept with its parameters (see `message`). */
+  loose(kept: LooseMessage): string;
+}
 
 export function translator(locale: Locale): Translate {
-  return (key, params) => t(locale, key, params);
+  const translate = <Key extends MessageKey>(key: Key, ...params: ParamsArg<Key>) =>
+    t(locale, key, ...params);
+  return Object.assign(translate, {
+    loose: (kept: LooseMessage) => fillTemplate(catalogues[locale][kept.key], kept.params),
+  });
+}
+
+/** Fills a kept message in one locale (for adapters without a bound translator). */
+export function tLoose(locale: Locale, kept: LooseMessage): string {
+  return fillTemplate(catalogues[locale][kept.key], kept.params);
 }
 
 /** Both catalogues, for checks that every key has text in every locale. */

@@ -113,7 +113,7 @@ export function checkLessonPayloads(lesson: Lesson, file: string = lesson.file):
   return renderAll(lesson, t, LONGEST_OWNER_ID, LONGEST_COMPLETION).flatMap((item) =>
     checkPayloadLimits(item.payload).map((violation) =>
       problem(file, item.line, 'content.error.payloadLimit', {
-        where: t(item.where.key, item.where.params),
+        where: t.loose(item.where),
         detail: describe(violation, t),
       }),
     ),

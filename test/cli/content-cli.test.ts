@@ -57,13 +57,13 @@ describe('content:check', { timeout: 180_000 }, () => {
     const result = await run('check', [], { LESSONS_DIR: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      `ℹ️ ${path.join(dir, '..', 'course.yaml')}이(가) 없어서 레슨을 파일 이름 순서로 읽고`,
+      `ℹ️ ${path.join(dir, '..', 'course.yaml')}이 없어서 레슨을 파일 이름 순서로 읽고`,
     );
     expect(result.stderr.trim().split('\n')).toEqual([
       `${dir}/01-unclosed-details.md:11: \`<details>\`가 닫히지 않았어요. 끝에 \`</details>\`를 추가해 주세요.`,
       `${dir}/02-bad-quiz.md:5: front matter의 \`updateMode\` 값이 올바르지 않아요: Invalid option: expected one of "upsert"|"insert"`,
       `${dir}/02-bad-quiz.md:16: 문제 1에 정답이 없어요. \`**정답: B**\`를 적어 주세요.`,
-      `${dir}/02-bad-quiz.md:21: 문제 2의 정답 E이(가) 보기(A, B)에 없어요.`,
+      `${dir}/02-bad-quiz.md:21: 문제 2의 정답 E가 보기(A, B)에 없어요.`,
       '❌ 문제 4건을 고쳐 주세요.',
     ]);
   });
@@ -90,7 +90,7 @@ describe('content:check', { timeout: 180_000 }, () => {
     const result = await run('check', [], { LESSONS_DIR: lessonsDir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `${path.join(root, 'course', 'course.yaml')}:7: 레슨 5.2에 단계 \`step-7\`이(가) 없어요.`,
+      `${path.join(root, 'course', 'course.yaml')}:7: 레슨 5.2에 단계 \`step-7\`이 없어요.`,
     );
   });
 });
@@ -107,7 +107,7 @@ describe('content:preview', { timeout: 180_000 }, () => {
       '─── 페이지 4의 「👆 왜 같은 IMAGE ID를 가질까요?」 [👀 펼쳐 보기] 버튼을 누르면 ───\n💡 **👆 왜 같은 IMAGE ID를 가질까요?**',
     );
     expect(out).toContain('═══ 퀴즈 문제 2/2 ═══');
-    expect(out).toContain('─── 문제 1에서 보기 A을(를) 고르면 ───\n📝 **5.2 · 🎮 연습 문제** · 문제 1/2');
+    expect(out).toContain('─── 문제 1에서 보기 A를 고르면 ───\n📝 **5.2 · 🎮 연습 문제** · 문제 1/2');
     expect(out).toContain('[1: A] [2: B] [3: C] [4: D]');
     expect(out).toContain('2문제 중 **1문제**를 맞혔어요. (50%)');
     expect(out.indexOf('═══ 페이지 7/7 ═══')).toBeLessThan(out.indexOf('═══ 퀴즈 문제 1/2 ═══'));
@@ -116,7 +116,7 @@ describe('content:preview', { timeout: 180_000 }, () => {
   it('explains an unknown lesson and a missing argument', async () => {
     const unknown = await run('preview', ['9.9']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('레슨 9.9을(를) 찾을 수 없어요. 있는 레슨: 5.2');
+    expect(unknown.stderr).toContain('레슨 9.9를 찾을 수 없어요. 있는 레슨: 5.2');
     const missing = await run('preview');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('사용법: npm run content:preview -- <레슨 번호> (예: 5.2)');

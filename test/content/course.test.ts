@@ -92,7 +92,7 @@ describe('loadCourse', () => {
       `${path.join(dir, '01-unclosed-details.md')}:11: \`<details>\`가 닫히지 않았어요. 끝에 \`</details>\`를 추가해 주세요.`,
       `${path.join(dir, '02-bad-quiz.md')}:5: front matter의 \`updateMode\` 값이 올바르지 않아요: Invalid option: expected one of "upsert"|"insert"`,
       `${path.join(dir, '02-bad-quiz.md')}:16: 문제 1에 정답이 없어요. \`**정답: B**\`를 적어 주세요.`,
-      `${path.join(dir, '02-bad-quiz.md')}:21: 문제 2의 정답 E이(가) 보기(A, B)에 없어요.`,
+      `${path.join(dir, '02-bad-quiz.md')}:21: 문제 2의 정답 E가 보기(A, B)에 없어요.`,
     ]);
     expect(error.file).toBe(path.join(dir, '01-unclosed-details.md'));
     expect(error.line).toBe(11);
@@ -113,7 +113,7 @@ describe('loadCourse', () => {
       [courseFile, 2, 'content.error.courseUnlistedLesson'],
     ]);
     expect(error.problems[0]!.message).toBe(
-      '레슨 5.2에 단계 `step-9`이(가) 없어요. 있는 단계: 사전-준비, step-1, step-2, step-3, step-4, step-5, 핵심-개념과-주요-명령어-정리',
+      '레슨 5.2에 단계 `step-9`가 없어요. 있는 단계: 사전-준비, step-1, step-2, step-3, step-4, step-5, 핵심-개념과-주요-명령어-정리',
     );
   });
 
@@ -171,7 +171,7 @@ describe('loadCourse', () => {
       'b.md': lessonText('# 1.1 나\n\n## 섹션\n\n본문\n'),
     });
     expect((await loadError({ lessonsDir: twins })).problems.map((entry) => entry.message)).toEqual([
-      '레슨 번호 1.1이(가) a.md에도 있어요. 레슨 번호는 겹치면 안 돼요.',
+      '레슨 번호 1.1이 a.md에도 있어요. 레슨 번호는 겹치면 안 돼요.',
     ]);
     const explicit = await loadError({
       lessonsDir: path.join(fixturesDir, 'plain'),

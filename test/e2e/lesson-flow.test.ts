@@ -192,7 +192,7 @@ describe('buttons that are not the presser’s to press', () => {
       .find((child) => child.custom_id === forward.customId)!;
     button.custom_id = stale;
     const result = await press(message, stale, otherLearner);
-    expect(responseText(result.answer)).toContain('강의 내용이 바뀌었어요');
+    expect(responseText(result.answer)).toContain('레슨 내용이 바뀌었어요');
     expect(completedSteps(otherLearner.user.id)).toBe(0);
   });
 

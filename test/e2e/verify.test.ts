@@ -238,7 +238,7 @@ describe('/verify through the fake Discord and the real registry', () => {
 
   it('tells a learner with a private or missing repository both possibilities', async () => {
     const { text } = await verify([option.string('docker-id', fixtures.privateRepo.dockerId)], otherLearner);
-    expect(text).toContain('저장소를 찾을 수 없어요');
+    expect(text).toContain('리포지토리를 찾을 수 없어요');
     expect(text).toContain('docker image push');
     expect(text).toMatch(/비공개|private/i);
   });

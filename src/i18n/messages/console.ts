@@ -5,9 +5,9 @@
 
 export const ko = {
   'console.welcome':
-    '🐳 docker-study-bot 로컬 콘솔 ({role}) — 데이터베이스: {database}\n`/lesson next`로 시작하세요. 버튼은 번호로 누르고, `help`로 도움말, `quit`로 종료합니다.',
+    '🐳 docker-study-bot 로컬 콘솔 ({role}) — 데이터베이스: {database}\n`/lesson next`로 시작해 보세요. 버튼은 번호로 누르고, 도움말은 `help`, 끝낼 때는 `quit`을 입력해요.',
   'console.help':
-    '명령 예시:\n  /lesson list\n  /lesson open lesson:5.2 step:3\n  /lesson next\n  /quiz lesson:5.2\n  /progress\n  /verify docker-id:yangwonjun\n강사(--as instructor): /studygroup list · /course reload\n버튼: 화면 아래 [번호]를 입력하세요. 종료: quit',
+    '명령 예시:\n  /lesson list\n  /lesson open lesson:5.2 step:3\n  /lesson next\n  /quiz lesson:5.2\n  /progress\n  /verify docker-id:yangwonjun\n강사(--as instructor): /studygroup list · /course reload\n버튼: 화면 아래의 [번호]를 입력해요. 끝내기: quit',
   'console.deferred': '⏳ 처리 중…',
   'console.attachment': '📎 첨부 파일 {name} ({bytes}바이트) → {path}',
   'console.announcement': '📣 채널 {channelId}에 공개 메시지:',

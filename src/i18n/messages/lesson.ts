@@ -20,16 +20,16 @@ export const ko = {
   'lesson.details.defaultSummary': '자세히 보기',
   'lesson.details.nested': '▸ {summary}',
   'lesson.reveal.header': '💡 {summary}',
-  'lesson.unknown': '🔎 `{query}` 강의를 찾을 수 없어요. `/lesson list`로 강의 목록을 확인해 주세요.',
-  'lesson.none': '아직 등록된 강의가 없어요. 강사에게 문의해 주세요.',
+  'lesson.unknown': '🔎 `{query}` 레슨을 찾을 수 없어요. `/lesson list`로 레슨 목록을 확인해 주세요.',
+  'lesson.none': '아직 등록된 레슨이 없어요. 강사에게 문의해 주세요.',
   'lesson.unknownStep':
-    '이 강의에는 {count}단계까지 있어요. 1부터 {count} 사이의 단계를 골라 주세요. (입력: {step})',
-  'lesson.finished': '🏁 {lessonId} 강의를 끝까지 읽었어요! (+{points}점)',
-  'lessonList.header': '## 📚 강의 목록',
+    '이 레슨에는 {count}단계까지 있어요. 1부터 {count} 사이의 단계를 골라 주세요. (입력: {step})',
+  'lesson.finished': '🏁 {lessonId} 레슨을 끝까지 읽었어요! (+{points}점)',
+  'lessonList.header': '## 📚 레슨 목록',
   'lessonList.line': '**{lessonId}** {title} {marks}\n`{bar}` {done}/{total} 단계',
-  'lessonList.empty': '아직 등록된 강의가 없어요.',
+  'lessonList.empty': '아직 등록된 레슨이 없어요.',
   'lessonList.hint':
-    '-# `/lesson open`으로 강의를 열거나 `/lesson next`로 이어서 학습하세요. 🏁 완료 · ✅ 인증',
+    '-# `/lesson open`으로 레슨을 열거나 `/lesson next`로 이어서 공부할 수 있어요. 🏁 완료 · ✅ 인증',
 } as const;
 
 export const en = {

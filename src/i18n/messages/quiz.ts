@@ -5,9 +5,9 @@
 
 export const ko = {
   'quiz.header': '📝 **{lessonId} · {quizTitle}** · 문제 {number}/{total}',
-  'quiz.pick': '정답이라고 생각하는 보기를 누르세요.',
+  'quiz.pick': '정답이라고 생각하는 보기를 눌러 주세요.',
   'quiz.correct': '✅ 정답이에요!',
-  'quiz.incorrect': '❌ 아쉬워요. 고른 답은 **{key}** 예요.',
+  'quiz.incorrect': '❌ 아쉬워요. 고른 답은 **{key}**{이에요/예요}.',
   'quiz.answer': '정답: **{key}. {text}**',
   'quiz.explanation': '**해설**',
   'quiz.next': '다음 문제 ▶',
@@ -17,7 +17,7 @@ export const ko = {
   'quiz.perfect': '🎉 만점이에요! 훌륭해요.',
   'quiz.keepGoing': '💪 해설을 다시 읽고 한 번 더 도전해 보세요.',
   'quiz.retry': '🔁 다시 풀기',
-  'quiz.none': '{lessonId} 강의에는 연습 문제가 없어요.',
+  'quiz.none': '{lessonId} 레슨에는 연습 문제가 없어요.',
 } as const;
 
 export const en = {

@@ -9,7 +9,7 @@ export const ko = {
   'studygroup.alreadyRegistered':
     '📌 <#{channelId}> 채널은 이미 **{name}** 스터디 그룹으로 등록되어 있어요. 이름을 바꾸려면 `/studygroup remove` 후 다시 만들어 주세요.',
   'studygroup.created':
-    '✅ <#{channelId}> 채널을 **{name}** 스터디 그룹으로 등록했어요.\n이 채널에서 `/verify`에 처음 성공한 학습자는 채널에 축하 메시지로 알려요. 멤버는 `/studygroup add`로 추가하세요.',
+    '✅ <#{channelId}> 채널을 **{name}** 스터디 그룹으로 등록했어요.\n이 채널에서 `/verify`에 처음 성공한 학습자는 채널에 축하 메시지로 알려요. 멤버는 `/studygroup add`로 추가할 수 있어요.',
   'studygroup.listHeader': '## 👥 스터디 그룹 ({count}개)',
   'studygroup.listLine':
     '**{name}** · <#{channelId}>\n멤버 {members}명 · 만든 사람 <@{createdBy}> · <t:{createdAt}:f>',

@@ -46,7 +46,7 @@ export function describeLookup(
   const { fixSteps } = guide;
   const tagCommand = `docker image tag ${repository} ${target}`;
   const pushCommand = `docker image push ${target}`;
-  const title = t(`verify.title.${report.outcome}`, { tag, base });
+  const title = t.loose({ key: `verify.title.${report.outcome}`, params: { tag, base } });
   const found = foundLines(report, t);
   const parts = (fix: string[], commands: string[], fixStepIds: string[]): LookupDescription => ({
     title,

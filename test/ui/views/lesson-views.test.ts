@@ -228,7 +228,7 @@ describe('quiz payloads', () => {
     const wrong = payloadToText(
       renderQuizAnswer({ lesson: sample, questionIndex: 0, chosenKey: 'A', ownerId: OWNER, t: ko })!,
     );
-    expect(wrong.text).toContain('❌ 아쉬워요. 고른 답은 **A** 예요.');
+    expect(wrong.text).toContain('❌ 아쉬워요. 고른 답은 **A**예요.');
     expect(wrong.text).toContain('정답: **B. 본인의 계정명**');
     expect(wrong.text).toContain('도커 허브에 푸시하려면 `계정명/이미지명:태그` 형식이 필수입니다.');
     expect(wrong.buttons).toHaveLength(1);

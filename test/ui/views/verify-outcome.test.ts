@@ -175,7 +175,7 @@ describe('describeLookup', () => {
       guide,
     );
     expect(text.fix[1]).toBe(
-      '**도커 ID**: 대문자는 쓸 수 없어요. 소문자로 입력해 주세요. 도커 ID는 영어 소문자와 숫자로 된 4~30자예요. 예: `yangwonjun` 혹시 `learner1`을(를) 입력하려던 건가요?',
+      '**도커 ID**: 대문자는 쓸 수 없어요. 소문자로 입력해 주세요. 도커 ID는 영어 소문자와 숫자로 된 4~30자예요. 예: `yangwonjun` 혹시 `learner1`을 입력하려던 건가요?',
     );
     expect(JSON.stringify(text)).not.toContain('LEARNER1');
   });
