@@ -15,6 +15,7 @@ import type { Logger } from '../logger.js';
 import type { AppContext } from '../services/app-context.js';
 import { BoardService } from '../services/boards.js';
 import { CourseCatalog } from '../services/catalog.js';
+import { LearnerPath } from '../services/learner-path.js';
 import { LessonFlow } from '../services/lesson-flow.js';
 import { ProgressService } from '../services/progress.js';
 import { QuizFlow } from '../services/quiz-flow.js';
@@ -78,12 +79,14 @@ export async function createApp(
       logger,
       ...(options.httpDispatcher ? { dispatcher: options.httpDispatcher } : {}),
     });
+    const lessons = new LessonFlow(store, clock);
     const app: AppContext = {
       config,
       clock,
       logger,
       catalog,
-      lessons: new LessonFlow(store, clock),
+      lessons,
+      path: new LearnerPath(store, catalog, lessons),
       quiz: new QuizFlow(store, clock),
       verification: new VerificationService(store, lookup, clock, options.onVerifyResult),
       progress: new ProgressService(store),

@@ -1,3 +1,4 @@
+import { type CommandDirectory, type CommandPath, noCommandIds } from './command-mentions.js';
 import * as author from './messages/author.js';
 import * as boards from './messages/boards.js';
 import * as common from './messages/common.js';
@@ -5,6 +6,7 @@ import * as localConsole from './messages/console.js';
 import * as courseAdmin from './messages/course-admin.js';
 import * as lesson from './messages/lesson.js';
 import * as ops from './messages/ops.js';
+import * as path from './messages/path.js';
 import * as pictures from './messages/pictures.js';
 import * as progress from './messages/progress.js';
 import * as quiz from './messages/quiz.js';
@@ -22,6 +24,7 @@ const ko = {
   ...lesson.ko,
   ...quiz.ko,
   ...progress.ko,
+  ...path.ko,
   ...verify.ko,
   ...studyGroups.ko,
   ...boards.ko,
@@ -36,6 +39,7 @@ const en: Record<MessageKey, string> = {
   ...lesson.en,
   ...quiz.en,
   ...progress.en,
+  ...path.en,
   ...verify.en,
   ...studyGroups.en,
   ...boards.en,
@@ -98,13 +102,18 @@ export interface Translate {
   <Key extends MessageKey>(key: Key, ...params: ParamsArg<Key>): string;
   /** A message kept with its parameters (see `message`). */
   loose(kept: LooseMessage): string;
+  /** A command as the reader's client names it: a clickable mention once the command ids are known. */
+  command(path: CommandPath): string;
+  readonly locale: Locale;
 }
 
-export function translator(locale: Locale): Translate {
+export function translator(locale: Locale, commands: CommandDirectory = noCommandIds): Translate {
   const translate = <Key extends MessageKey>(key: Key, ...params: ParamsArg<Key>) =>
     t(locale, key, ...params);
   return Object.assign(translate, {
     loose: (kept: LooseMessage) => fillTemplate(catalogues[locale][kept.key], kept.params),
+    command: (path: CommandPath) => commands.mention(path),
+    locale,
   });
 }
 

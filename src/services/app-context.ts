@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { SyncReport } from '../store/index.js';
 import type { BoardService } from './boards.js';
 import type { CourseCatalog } from './catalog.js';
+import type { LearnerPath } from './learner-path.js';
 import type { LessonFlow } from './lesson-flow.js';
 import type { ProgressService } from './progress.js';
 import type { QuizFlow } from './quiz-flow.js';
@@ -22,6 +23,8 @@ export interface AppContext {
   /** The course as served: lessons in order, with their /verify checks. */
   catalog: CourseCatalog;
   lessons: LessonFlow;
+  /** Points told with their totals, and what comes next after a quiz, a verification or the course. */
+  path: LearnerPath;
   quiz: QuizFlow;
   verification: VerificationService;
   progress: ProgressService;

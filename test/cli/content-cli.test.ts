@@ -109,7 +109,7 @@ describe('content:preview', { timeout: 180_000 }, () => {
     expect(out).toContain('═══ 퀴즈 문제 2/2 ═══');
     expect(out).toContain('─── 문제 1에서 보기 A를 고르면 ───\n📝 **5.2 · 🎮 연습 문제** · 문제 1/2');
     expect(out).toContain('[1: A] [2: B] [3: C] [4: D]');
-    expect(out).toContain('2문제 중 **1문제**를 맞혔어요. (50%)');
+    expect(out).toContain('이번 풀이: 2문제 중 **1문제** 정답 (50%)');
     expect(out.indexOf('═══ 페이지 7/7 ═══')).toBeLessThan(out.indexOf('═══ 퀴즈 문제 1/2 ═══'));
   });
 

@@ -150,7 +150,7 @@ describe('the local console, run as `npm start -- --console --script FILE`', () 
     expect(right).toContain('태그는 단순히 이름(별명)일 뿐이므로');
 
     expect(score).toContain('5.2 퀴즈 결과');
-    expect(score).toContain('2문제 중 **1문제**를 맞혔어요. (50%)');
+    expect(score).toContain('이번 풀이: 2문제 중 **1문제** 정답 (50%)');
   });
 
   it('shows /progress with all 7 steps, the quiz and 90 points', () => {

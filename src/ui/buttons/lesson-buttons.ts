@@ -30,10 +30,13 @@ export const lessonButtonIds = {
   reveal: kind('reveal', { page: index, details: index }),
   /** Start the lesson's quiz (from the last page it also marks that step done). */
   quiz: kind('quiz', {}),
-  /** Answer question `question` (0-based) with option `option`. */
-  answer: kind('answer', { question: index, option: optionKey }),
+  /**
+   * Answer question `question` (0-based) with option `option`; `right` counts the questions
+   * answered right so far in this run of the quiz (only shown to the learner, never scored).
+   */
+  answer: kind('answer', { question: index, option: optionKey, right: index }),
   /** Show question `question`; the question count itself means "show the score". */
-  next: kind('next', { question: index }),
+  next: kind('next', { question: index, right: index }),
   /** Lesson without a quiz: the learner finished its last page. */
   finish: kind('finish', {}),
 };
