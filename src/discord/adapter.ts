@@ -13,6 +13,7 @@ import {
   Options,
 } from 'discord.js';
 import type { Config } from '../config.js';
+import { type CommandDirectory, noCommandIds } from '../i18n/command-mentions.js';
 import { localeFrom, translator } from '../i18n/index.js';
 import type { Call, Responder } from '../interactions/call.js';
 import type { RawInvocation, RawOptionValue } from '../interactions/command-args.js';
@@ -67,7 +68,12 @@ function displayNameOf(interaction: BaseInteraction): string {
   return nick || interaction.user.globalName || interaction.user.username;
 }
 
-function callFor(interaction: BaseInteraction, respond: Responder, config: Config): Call | null {
+function callFor(
+  interaction: BaseInteraction,
+  respond: Responder,
+  config: Config,
+  commands: CommandDirectory,
+): Call | null {
   if (!interaction.guildId || !interaction.channelId) return null;
   const locale = localeFrom(interaction.locale);
   return {
@@ -76,7 +82,7 @@ function callFor(interaction: BaseInteraction, respond: Responder, config: Confi
     channelId: interaction.channelId,
     user: { id: interaction.user.id, displayName: displayNameOf(interaction) },
     locale,
-    t: translator(locale),
+    t: translator(locale, commands),
     isInstructor: isInstructor(
       {
         permissions: interaction.memberPermissions?.bitfield ?? null,
@@ -129,6 +135,8 @@ export function attachDispatcher<App extends { logger: Logger }>(
   config: Config,
   logger: Logger,
   observeResponseTime: ResponseTimeObserver = () => undefined,
+  /** The registered commands' ids, so that messages can mention commands (learned after login). */
+  commands: CommandDirectory = noCommandIds,
 ): void {
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     void handle(interaction).catch((error: unknown) => {
@@ -144,7 +152,7 @@ export function attachDispatcher<App extends { logger: Logger }>(
 
   async function handleCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const responder = new DiscordResponder(interaction, (seconds) => observeResponseTime('command', seconds));
-    const call = callFor(interaction, responder, config);
+    const call = callFor(interaction, responder, config, commands);
     if (!call) return refuseOutsideGuild(interaction, responder);
     responder.armAutoDefer(autoDeferAfterMs);
     await dispatcher.command(call, interaction.commandName, invocationOf(interaction.options.data));
@@ -152,7 +160,7 @@ export function attachDispatcher<App extends { logger: Logger }>(
 
   async function handleButton(interaction: ButtonInteraction): Promise<void> {
     const responder = new DiscordResponder(interaction, (seconds) => observeResponseTime('button', seconds));
-    const call = callFor(interaction, responder, config);
+    const call = callFor(interaction, responder, config, commands);
     if (!call) return refuseOutsideGuild(interaction, responder);
     responder.armAutoDefer(autoDeferAfterMs);
     await dispatcher.button(call, interaction.customId);
@@ -162,7 +170,7 @@ export function attachDispatcher<App extends { logger: Logger }>(
     const responder = new AutocompleteResponder(interaction, (seconds) =>
       observeResponseTime('autocomplete', seconds),
     );
-    const call = callFor(interaction, responder, config);
+    const call = callFor(interaction, responder, config, commands);
     if (!call) return responder.suggest([]);
     const focused = interaction.options.getFocused(true);
     const typed = new Map<string, unknown>(

@@ -1,5 +1,6 @@
 import { type Client, type CloseEvent, Events } from 'discord.js';
 import type { AppContext } from '../app/context.js';
+import { CommandDirectory } from '../i18n/command-mentions.js';
 import type { Dispatcher } from '../interactions/dispatcher.js';
 import { type BackoffPolicy, retryWithBackoff, startupBackoff } from '../ops/backoff.js';
 import { attachDispatcher, createDiscordClient, type ResponseTimeObserver } from './adapter.js';
@@ -43,11 +44,12 @@ export async function runDiscord(
   options: RunOptions = {},
 ): Promise<RunningBot> {
   const gateway = options.gateway ?? new GatewayStatus();
+  const commands = new CommandDirectory();
   const policy: BackoffPolicy = { ...startupBackoff, budgetMs: options.connectRetryMs ?? 0 };
   const connect = async (attempt: number): Promise<Client> => {
     const client = createDiscordClient(app.config);
     // discord.js holds interactions back until ready, so none is lost between ready and here.
-    attachDispatcher(client, dispatcher, app.config, app.logger, options.onResponseTime);
+    attachDispatcher(client, dispatcher, app.config, app.logger, options.onResponseTime, commands);
     gateway.connecting(attempt, client);
     app.logger.info({ attempt, api: app.config.DISCORD_API_URL }, 'connecting to Discord');
     try {
@@ -73,6 +75,7 @@ export async function runDiscord(
   });
 
   gateway.running(client);
+  await learnCommandIds(client, commands, app);
   app.logger.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, ping: client.ws.ping },
     'connected to Discord',
@@ -106,4 +109,25 @@ export async function runDiscord(
     return stopping;
   };
   return { stop, ready: Promise.resolve(), gateway };
+}
+
+/**
+ * Learns the ids of the registered commands (the home server's when DISCORD_GUILD_ID is set,
+ * else the global ones), so that messages mention commands the way each learner's client names
+ * them. Without them messages name commands as plain text: worth a warning, not a failed start.
+ */
+async function learnCommandIds(client: Client, commands: CommandDirectory, app: AppContext): Promise<void> {
+  const guildId = app.config.DISCORD_GUILD_ID;
+  try {
+    const registered = await client.application?.commands.fetch(guildId ? { guildId } : {});
+    commands.learn(
+      [...(registered?.values() ?? [])].map((command) => ({ name: command.name, id: command.id })),
+    );
+    app.logger.info({ commands: registered?.size ?? 0, guildId }, 'learned the registered command ids');
+  } catch (error) {
+    app.logger.warn(
+      { err: { message: (error as Error)?.message } },
+      'could not read the registered commands; messages name commands as plain text',
+    );
+  }
 }
