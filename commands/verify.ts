@@ -73,6 +73,8 @@ export const verify = defineCommand({
     const stepTitle = (stepId: string) => lesson.steps.find((step) => step.id === stepId)?.title ?? stepId;
     const description = describeLookup(result.report, call.t, result.dockerId, {
       fixSteps: check.fixSteps,
+      buildHint: check.buildHint,
+      buildCommand: check.buildCommand ?? null,
       stepTitle,
     });
     await call.respond.send(

@@ -32,6 +32,8 @@ const checkSchema = z.object({
     .default(null),
   fixSteps: z.object({ tag: stepId, push: stepId, publish: stepId, build: stepId.nullable().default(null) }),
   buildHint: z.string().min(1).max(300).nullable().default(null),
+  /** The command that builds the image in the chapter this lesson builds on, shown when a rebuild is the fix. */
+  buildCommand: z.string().min(1).max(300).nullable().default(null),
 });
 const courseSchema = z.object({
   lessons: z

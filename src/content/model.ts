@@ -99,6 +99,8 @@ export interface LessonCheck {
   fixSteps: { tag: string; push: string; publish: string; build: string | null };
   /** Where to send a learner whose image was not built right when no step here fixes it ("4장 …"). */
   buildHint: string | null;
+  /** The build command learners ran for this image ("docker image build -t image-gallery ."). */
+  buildCommand: string | null;
 }
 
 export interface CourseEntry {

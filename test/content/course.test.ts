@@ -60,7 +60,8 @@ describe('loadCourse', () => {
       tag: 'v1',
       baseImage: 'diamol/base',
       fixSteps: { tag: 'step-3', push: 'step-4', publish: 'step-5', build: null },
-      buildHint: '4장에서 diamol/base를 바탕으로 image-gallery 이미지를 빌드하는 실습을 다시 확인하세요.',
+      buildHint: '4장에서 diamol/base를 바탕으로 image-gallery 이미지를 빌드하는 실습을 다시 확인해 주세요.',
+      buildCommand: 'docker image build -t image-gallery .',
     });
   });
 

@@ -30,11 +30,14 @@ export const ko = {
   'verify.found.size': '압축된 크기: {size}',
   'verify.found.platforms': '도커 허브에 보이는 플랫폼: {platforms}',
   'verify.found.checkedPlatforms': '비교한 플랫폼: {platforms}',
+  'verify.found.comparedSingle':
+    '플랫폼 목록이 없는 단일 이미지라서 이미지 그대로 `{base}`{와/과} 비교했어요.',
+  'verify.found.learnerNoPlatforms': '푸시한 이미지에는 플랫폼 정보가 없어요.',
+  'verify.found.baseNoPlatforms': '`{base}`에는 플랫폼 정보가 없어요.',
   'verify.found.skippedEntries':
     '이미지 인덱스의 항목 {count}개는 확인하지 않았어요. 플랫폼마다 첫 항목만, 한 번에 최대 {max}개까지 확인해요.',
   'verify.found.learnerPlatforms': '푸시한 이미지의 플랫폼: {platforms}',
   'verify.found.basePlatforms': '`{base}`의 플랫폼: {platforms}',
-  'verify.found.none': '(없음)',
   'verify.found.proofMissing': '확인용 태그 `{proofTag}`: 아직 없어요',
   'verify.found.proofDigest': '확인용 태그 `{proofTag}`의 다이제스트: `{digest}`',
   'verify.found.proven': '확인용 태그 `{proofTag}`도 같은 이미지를 가리켜요. 도커 ID 소유를 확인했어요.',
@@ -48,9 +51,10 @@ export const ko = {
     '2. 푸시했다면 리포지토리가 비공개(Private)일 수 있어요. {publishStep}처럼 hub.docker.com에서 `{repository}` 리포지토리가 공개(Public)인지 확인해 주세요.',
   'verify.fix.missing-or-private.spelling': '도커 ID `{dockerId}`의 철자도 한 번 더 확인해 주세요.',
   'verify.fix.not-built-from-base':
-    '4장의 `{repository}` 이미지는 `{base}`에서 시작해야 해요. Dockerfile의 `FROM`이 `{base}`인지 확인하고 다시 빌드한 뒤, {tagStep}{와/과} {pushStep}{을/를} 다시 해 주세요.',
+    '푸시한 이미지는 `{base}`에서 시작하지 않았어요. Dockerfile의 `FROM`이 `{base}`인지 확인하고 아래 명령으로 다시 빌드해 주세요. 그다음 {tagStep}에서처럼 태그를 붙이고 {pushStep}에서처럼 푸시하면 돼요.',
+  'verify.fix.buildHint': '📖 {hint}',
   'verify.fix.platform-not-found':
-    '`{base}`에 있는 플랫폼(예: linux/amd64)으로 빌드한 이미지를 푸시해 주세요. 그다음 {pushStep}{을/를} 다시 해 주세요.',
+    '`{base}`에 있는 플랫폼으로 빌드한 이미지만 비교할 수 있어요. 아래 명령처럼 `--platform {platform}`{을/를} 붙여 다시 빌드한 뒤, {tagStep}에서처럼 태그를 붙이고 {pushStep}에서처럼 푸시해 주세요.',
   'verify.fix.rate-limited': '{seconds}초 뒤에 다시 `/verify` 해 주세요. 모든 학습자이 함께 쓰는 한도예요.',
   'verify.fix.cooldown': '확인은 {seconds}초 뒤에 다시 할 수 있어요.',
   'verify.fix.unavailable': '도커 허브가 응답하지 않아요 ({reason}). 잠시 뒤에 다시 `/verify` 해 주세요.',
@@ -60,7 +64,7 @@ export const ko = {
   'verify.fix.configuration-error':
     '강사에게 알려 주세요: 코스의 베이스 이미지 `{base}`{을/를} 찾을 수 없어요.',
   'verify.fix.no-own-layer':
-    '푸시한 이미지의 레이어가 `{base}` 이미지와 똑같아요. 베이스 이미지에 이름만 새로 붙인 것이라서 직접 빌드한 이미지로 볼 수 없어요. 4장에서처럼 Dockerfile로 `{base}` 위에 `{repository}` 이미지를 빌드한 뒤, {tagStep}{와/과} {pushStep}{을/를} 다시 해 주세요.',
+    '푸시한 이미지의 레이어가 `{base}` 이미지와 똑같아요. 베이스 이미지에 이름만 새로 붙인 것이라서 직접 빌드한 이미지로 볼 수 없어요. Dockerfile로 `{base}` 위에 `{repository}` 이미지를 빌드한 뒤, {tagStep}{와/과} {pushStep}{을/를} 다시 해 주세요.',
   'verify.fix.base-image-refused':
     '`{namespace}` 네임스페이스는 코스의 베이스 이미지(`{base}`)를 배포하는 곳이에요. `/verify`는 이 베이스 이미지 위에 내가 직접 빌드해서 내 도커 ID로 푸시한 이미지를 확인해요. `docker-id`에는 내 도커 허브 계정 이름을 넣어 주세요. 예: `/verify docker-id:yangwonjun`',
   'verify.fix.proof.why':
@@ -142,11 +146,14 @@ export const en = {
   'verify.found.size': 'Compressed size: {size}',
   'verify.found.platforms': 'Platforms on Docker Hub: {platforms}',
   'verify.found.checkedPlatforms': 'Platforms compared: {platforms}',
+  'verify.found.comparedSingle':
+    'A single image names no platform, so it was compared with `{base}` as it is.',
+  'verify.found.learnerNoPlatforms': 'Your image names no platform.',
+  'verify.found.baseNoPlatforms': '`{base}` names no platform.',
   'verify.found.skippedEntries':
     '{count} entries of the image index were not checked: only the first entry of each platform counts, and at most {max} entries are checked.',
   'verify.found.learnerPlatforms': 'Platforms of your image: {platforms}',
   'verify.found.basePlatforms': 'Platforms of `{base}`: {platforms}',
-  'verify.found.none': '(none)',
   'verify.found.proofMissing': 'Proof tag `{proofTag}`: not there yet',
   'verify.found.proofDigest': 'Digest of the proof tag `{proofTag}`: `{digest}`',
   'verify.found.proven': 'The proof tag `{proofTag}` points at the same image: the Docker ID is yours.',
@@ -161,9 +168,10 @@ export const en = {
   'verify.fix.missing-or-private.spelling':
     'Please also double-check the spelling of the Docker ID `{dockerId}`.',
   'verify.fix.not-built-from-base':
-    'The chapter 4 `{repository}` image must start from `{base}`. Check that the Dockerfile says `FROM {base}`, rebuild, then repeat {tagStep} and {pushStep}.',
+    'The image you pushed does not start from `{base}`. Check that the Dockerfile says `FROM {base}` and rebuild with the command below, then tag it as in {tagStep} and push it as in {pushStep}.',
+  'verify.fix.buildHint': '📖 {hint}',
   'verify.fix.platform-not-found':
-    'Push an image built for a platform that `{base}` has (for example linux/amd64), then repeat {pushStep}.',
+    'Only an image built for a platform that `{base}` has can be compared. Rebuild with `--platform {platform}` as in the command below, then tag it as in {tagStep} and push it as in {pushStep}.',
   'verify.fix.rate-limited':
     'Please run `/verify` again in {seconds} s. This limit is shared by all learners.',
   'verify.fix.cooldown': 'You can check again in {seconds} s.',
@@ -175,7 +183,7 @@ export const en = {
   'verify.fix.configuration-error':
     'Please tell an instructor: the course base image `{base}` was not found.',
   'verify.fix.no-own-layer':
-    'The layers of your image are exactly those of `{base}`: it is the base image under a new name, not an image you built. As in chapter 4, build the `{repository}` image on `{base}` with a Dockerfile, then repeat {tagStep} and {pushStep}.',
+    'The layers of your image are exactly those of `{base}`: it is the base image under a new name, not an image you built. Build the `{repository}` image on `{base}` with a Dockerfile, then repeat {tagStep} and {pushStep}.',
   'verify.fix.base-image-refused':
     'The `{namespace}` namespace publishes the course’s base image `{base}`. `/verify` checks the image you built on top of it and pushed under your own Docker ID. Please put your Docker Hub ID in `docker-id`, e.g. `/verify docker-id:yangwonjun`',
   'verify.fix.proof.why':

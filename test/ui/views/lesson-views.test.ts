@@ -22,6 +22,7 @@ const sampleCheck = {
   baseImage: 'diamol/base',
   fixSteps: { tag: 'step-3', push: 'step-4', publish: 'step-5', build: null },
   buildHint: null,
+  buildCommand: null,
 };
 
 function decoded(customId: string) {
