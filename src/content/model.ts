@@ -78,6 +78,8 @@ export interface Lesson {
   meta: LessonMeta;
   /** The file the lesson came from, relative to the lessons folder. */
   file: string;
+  /** The line of its `# 5.2 …` title (where a duplicate lesson number is reported); absent in old stored copies. */
+  titleLine?: number;
   /** Blocks between the `#` title and the first `##` section: they open the first page. */
   intro: Block[];
   steps: Step[];

@@ -52,6 +52,23 @@ describe('content:check', { timeout: 180_000 }, () => {
     expect(result.stdout).toContain('✅ 레슨 1개 모두 문제 없어요.');
   });
 
+  it('tells an author each broken lesson in Korean at the line to fix', async () => {
+    const dir = 'test/fixtures/lessons/author-walkthrough';
+    const result = await run('check', [], { LESSONS_DIR: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      `${dir}/01-missing-title.md:1: front matter의 \`title\`: 값이 없어요. 이 항목을 적어 주세요.`,
+      // The quote opened on line 2 is never closed.
+      `${dir}/02-yaml-error.md:2: front matter의 YAML 문법이 맞지 않아요. 20번째 글자 근처에 닫는 따옴표나 괄호가 빠졌어요.`,
+      // At the **정답: F** line, not at the question.
+      `${dir}/03-wrong-answer.md:23: 문제 1의 정답 F가 보기(A, B)에 없어요.`,
+      // At the second file's `#` title.
+      `${dir}/05-duplicate.md:7: 레슨 번호 8.4가 04-first.md에도 있어요. 레슨 번호는 겹치면 안 돼요.`,
+      '❌ 문제 4건을 고쳐 주세요.',
+    ]);
+    expect(result.stdout + result.stderr).not.toMatch(/[A-Za-z]+ (input|option|expected)/);
+  });
+
   it('prints file:line for each problem of a malformed lessons dir and exits 1', async () => {
     const dir = path.join('test/fixtures/lessons/malformed');
     const result = await run('check', [], { LESSONS_DIR: dir });
@@ -61,9 +78,9 @@ describe('content:check', { timeout: 180_000 }, () => {
     );
     expect(result.stderr.trim().split('\n')).toEqual([
       `${dir}/01-unclosed-details.md:11: \`<details>\`가 닫히지 않았어요. 끝에 \`</details>\`를 추가해 주세요.`,
-      `${dir}/02-bad-quiz.md:5: front matter의 \`updateMode\` 값이 올바르지 않아요: Invalid option: expected one of "upsert"|"insert"`,
+      `${dir}/02-bad-quiz.md:5: front matter의 \`updateMode\`: \`upsert\`, \`insert\` 중 하나로 적어 주세요.`,
       `${dir}/02-bad-quiz.md:16: 문제 1에 정답이 없어요. \`**정답: B**\`를 적어 주세요.`,
-      `${dir}/02-bad-quiz.md:21: 문제 2의 정답 E가 보기(A, B)에 없어요.`,
+      `${dir}/02-bad-quiz.md:29: 문제 2의 정답 E가 보기(A, B)에 없어요.`,
       '❌ 문제 4건을 고쳐 주세요.',
     ]);
   });

@@ -91,9 +91,9 @@ describe('loadCourse', () => {
     const error = await loadError({ lessonsDir: dir });
     expect(String(error).split('\n')).toEqual([
       `${path.join(dir, '01-unclosed-details.md')}:11: \`<details>\`가 닫히지 않았어요. 끝에 \`</details>\`를 추가해 주세요.`,
-      `${path.join(dir, '02-bad-quiz.md')}:5: front matter의 \`updateMode\` 값이 올바르지 않아요: Invalid option: expected one of "upsert"|"insert"`,
+      `${path.join(dir, '02-bad-quiz.md')}:5: front matter의 \`updateMode\`: \`upsert\`, \`insert\` 중 하나로 적어 주세요.`,
       `${path.join(dir, '02-bad-quiz.md')}:16: 문제 1에 정답이 없어요. \`**정답: B**\`를 적어 주세요.`,
-      `${path.join(dir, '02-bad-quiz.md')}:21: 문제 2의 정답 E가 보기(A, B)에 없어요.`,
+      `${path.join(dir, '02-bad-quiz.md')}:29: 문제 2의 정답 E가 보기(A, B)에 없어요.`,
     ]);
     expect(error.file).toBe(path.join(dir, '01-unclosed-details.md'));
     expect(error.line).toBe(11);
