@@ -210,3 +210,30 @@ describe('the local console, run as `npm start -- --console --script FILE`', () 
     childTimeoutMs + 10_000,
   );
 });
+
+describe('npm start flags', () => {
+  const start = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        tsx,
+        ['src/main.ts', ...args],
+        { cwd: repoRoot, timeout: childTimeoutMs },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
+      );
+    });
+
+  it('--help prints the usage; a wrong flag says which, with the usage, and no stack trace', async () => {
+    const help = await start(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain(
+      '사용법: npm start -- [--console] [--as learner|instructor] [--script 파일]',
+    );
+    const wrong = await start(['--bogus']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('알 수 없는 옵션이에요: --bogus');
+    expect(wrong.stderr).toContain('사용법:');
+    expect(wrong.stderr).not.toContain('ERR_PARSE_ARGS');
+    expect(wrong.stderr).not.toMatch(/\n\s+at /);
+  });
+});

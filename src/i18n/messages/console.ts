@@ -19,6 +19,9 @@ export const ko = {
   'console.noSuchButton': '{button}번 버튼이 없어요. 화면에 보이는 번호를 입력해 주세요.',
   'console.buttons': '버튼: {buttons}',
   'console.learner': '학습자',
+  'console.usage':
+    '사용법: npm start -- [--console] [--as learner|instructor] [--script 파일]\n  --console       DISCORD_TOKEN이 있어도 로컬 콘솔을 열어요\n  --as            콘솔의 역할: learner(학습자, 기본) 또는 instructor(강사)\n  --script 파일   파일의 줄을 차례로 입력해요 (입력마다 답을 보여 줘요)\n  -h, --help      이 도움말을 보여 줘요',
+  'console.badFlag': '알 수 없는 옵션이에요: {detail}',
   'console.instructor': '강사',
 } as const;
 
@@ -38,5 +41,8 @@ export const en = {
   'console.noSuchButton': 'There is no button {button}. Type a number shown on the screen.',
   'console.buttons': 'Buttons: {buttons}',
   'console.learner': 'learner',
+  'console.usage':
+    'Usage: npm start -- [--console] [--as learner|instructor] [--script FILE]\n  --console       open the local console even when DISCORD_TOKEN is set\n  --as            the console role: learner (default) or instructor\n  --script FILE   type the file’s lines one by one (each answer is shown)\n  -h, --help      show this help',
+  'console.badFlag': 'Unknown option: {detail}',
   'console.instructor': 'instructor',
 } satisfies Record<keyof typeof ko, string>;
