@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleIds } from '../../src/console/run-console.js';
+import { consoleAnswers } from '../support/console-answers.js';
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -68,15 +69,7 @@ async function runConsoleScript(lines: string[], role?: 'instructor'): Promise<C
       DOCKER_AUTH_HOSTS: '127.0.0.1',
     },
   });
-  // Script mode echoes each non-empty line as "\n> line" before its answer.
-  const answers = stdout
-    .split(/\n> /)
-    .slice(1)
-    .map((block) => {
-      const newline = block.indexOf('\n');
-      return { line: block.slice(0, newline), text: block.slice(newline + 1) };
-    });
-  return { stdout, stderr, answers };
+  return { stdout, stderr, answers: consoleAnswers(stdout) };
 }
 
 beforeAll(() => {

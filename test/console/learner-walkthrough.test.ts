@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ConsoleAnswer, consoleAnswers } from '../support/console-answers.js';
 import { PARENTHESISED_PARTICLE } from '../support/korean.js';
 import {
   type CourseFixtures,
@@ -22,10 +23,7 @@ let dir: string;
 let registry: TestRegistry;
 let fixtures: CourseFixtures;
 
-interface Answer {
-  line: string;
-  text: string;
-}
+type Answer = ConsoleAnswer;
 
 /** Runs the console on one database with a script; the answers follow each echoed line. */
 async function consoleRun(lines: string[], name: string): Promise<{ stdout: string; answers: Answer[] }> {
@@ -46,14 +44,7 @@ async function consoleRun(lines: string[], name: string): Promise<{ stdout: stri
       VERIFY_COOLDOWN_SECONDS: '0',
     },
   });
-  const answers = stdout
-    .split(/\n> /)
-    .slice(1)
-    .map((block) => {
-      const newline = block.indexOf('\n');
-      return { line: block.slice(0, newline), text: block.slice(newline + 1) };
-    });
-  return { stdout, answers };
+  return { stdout, answers: consoleAnswers(stdout) };
 }
 
 let first: { stdout: string; answers: Answer[] };
