@@ -18,7 +18,7 @@ import {
 } from '../src/ui/views/course-reload.js';
 import { renderRoleCleared, renderRoleSet, renderRolesOverview } from '../src/ui/views/milestone-roles.js';
 import { renderCertificateCheck } from '../src/ui/views/recognition.js';
-import { certificateSubcommand } from './shared-certificate.js';
+import { certificateSubcommand, courseCommandNames } from './shared-certificate.js';
 import { lessonChoices, lessonOption, requireLesson } from './shared-lesson.js';
 import { inServersOnly } from './shared-options.js';
 
@@ -54,10 +54,9 @@ const roleLessonOption = {
 } as const;
 
 export const courseCommand = {
-  name: 'course',
-  name_localizations: { ko: '강의관리' },
+  ...courseCommandNames,
   description: 'Manage the course content (instructors)',
-  description_localizations: { ko: '강의 내용 관리 (강사 전용)' },
+  description_localizations: { ko: '코스(모든 레슨) 관리 (강사 전용)' },
   default_member_permissions: String(PermissionFlagsBits.ManageGuild),
   ...inServersOnly,
   options: [
@@ -66,7 +65,7 @@ export const courseCommand = {
       name: 'reload',
       name_localizations: { ko: '다시불러오기' },
       description: 'Reload the lesson files and report what changed; learners keep their progress',
-      description_localizations: { ko: '강의 파일을 다시 읽고 바뀐 내용을 알려요 (학습자 진도는 유지)' },
+      description_localizations: { ko: '레슨 파일을 다시 읽고 바뀐 내용을 알려요 (학습자 진도는 유지)' },
     },
     {
       type: ApplicationCommandOptionType.SubcommandGroup,

@@ -8,7 +8,8 @@ import { UserFacingError } from '../src/interactions/errors.js';
 import type { AppContext } from '../src/services/app-context.js';
 import type { PageView } from '../src/services/lesson-flow.js';
 import { lessonButtonIds } from '../src/ui/buttons/lesson-buttons.js';
-import { noticeMessage } from '../src/ui/message.js';
+import { renderCourseDone } from '../src/ui/views/course-done.js';
+import { renderLessonFinished } from '../src/ui/views/lesson-finished.js';
 import { renderLessonList } from '../src/ui/views/lesson-list.js';
 import { renderLessonPage } from '../src/ui/views/lesson-page.js';
 import { renderReveal } from '../src/ui/views/reveal.js';
@@ -17,9 +18,9 @@ import { inServersOnly } from './shared-options.js';
 
 export const lessonCommand = {
   name: 'lesson',
-  name_localizations: { ko: '강의' },
+  name_localizations: { ko: '레슨' },
   description: 'Read the Docker course, one step at a time',
-  description_localizations: { ko: '도커 강의를 한 단계씩 읽어요' },
+  description_localizations: { ko: '도커 레슨을 한 단계씩 읽어요' },
   ...inServersOnly,
   options: [
     {
@@ -27,14 +28,14 @@ export const lessonCommand = {
       name: 'list',
       name_localizations: { ko: '목록' },
       description: 'All lessons with your progress',
-      description_localizations: { ko: '전체 강의와 내 진도' },
+      description_localizations: { ko: '전체 레슨과 내 진도' },
     },
     {
       type: ApplicationCommandOptionType.Subcommand,
       name: 'open',
       name_localizations: { ko: '열기' },
       description: 'Open a lesson page',
-      description_localizations: { ko: '강의 페이지 열기' },
+      description_localizations: { ko: '레슨 페이지 열기' },
       options: [
         lessonOption,
         {
@@ -59,21 +60,21 @@ export const lessonCommand = {
   ],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-function pagePayload(call: Call, view: PageView) {
+function pagePayload(app: AppContext, call: Call, view: PageView) {
   return renderLessonPage({
     lesson: view.lesson,
     pageIndex: view.pageIndex,
     ownerId: call.user.id,
     t: call.t,
     completedStepIds: view.completedStepIds,
-    completion: view.completion,
+    earned: app.path.stepPoints(learnerOf(call), view.completion),
   });
 }
 
 /** ◀ ▶ (and the page indicator): turning a page, and reading a step to its end with ▶. */
 const pageButton = lessonButton('page', lessonButtonIds.page, async (app, call, press, { lesson }) => {
   const view = app.lessons.turn(learnerOf(call), lesson, press.from, press.page);
-  await call.respond.update(pagePayload(call, view));
+  await call.respond.update(pagePayload(app, call, view));
 });
 
 /** "펼쳐 보기": the body of a `<details>` element, in a message of its own. */
@@ -87,9 +88,15 @@ const revealButton = lessonButton('reveal', lessonButtonIds.reveal, async (_app,
 const finishButton = lessonButton('finish', lessonButtonIds.finish, async (app, call, _press, { lesson }) => {
   const learner = learnerOf(call);
   const completion = app.lessons.finish(learner, lesson);
-  await call.respond.update(pagePayload(call, app.lessons.open(learner, lesson)));
+  await call.respond.update(pagePayload(app, call, app.lessons.open(learner, lesson)));
   await call.respond.followUp(
-    noticeMessage(call.t('lesson.finished', { lessonId: lesson.id, points: completion.pointsAwarded })),
+    renderLessonFinished({
+      lesson,
+      earned: app.path.stepPoints(learner, completion),
+      next: app.path.nextLesson(learner, lesson.id),
+      ownerId: call.user.id,
+      t: call.t,
+    }),
   );
 });
 
@@ -110,16 +117,21 @@ export const lesson = defineCommand({
         if (args.step !== undefined && (args.step < 1 || args.step > lesson.steps.length)) {
           throw new UserFacingError('lesson.unknownStep', { step: args.step, count: lesson.steps.length });
         }
-        await call.respond.send(pagePayload(call, app.lessons.open(learner, lesson, args.step)));
+        await call.respond.send(pagePayload(app, call, app.lessons.open(learner, lesson, args.step)));
         return;
       }
       case 'next': {
+        // After the whole course there is nothing to continue: say so, with the learner's record.
+        if (app.path.courseDone(learner)) {
+          await call.respond.send(renderCourseDone(app.path.summary(learner), call.t));
+          return;
+        }
         const view = app.lessons.continueIn(
           learner,
           app.catalog.list().map((entry) => entry.lesson),
         );
         if (!view) throw new UserFacingError('lesson.none');
-        await call.respond.send(pagePayload(call, view));
+        await call.respond.send(pagePayload(app, call, view));
         return;
       }
     }

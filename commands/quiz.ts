@@ -4,6 +4,7 @@ import { type Call, learnerOf } from '../src/interactions/call.js';
 import { defineCommand } from '../src/interactions/command-module.js';
 import { UserFacingError } from '../src/interactions/errors.js';
 import type { AppContext } from '../src/services/app-context.js';
+import type { PointsEarned } from '../src/services/learner-path.js';
 import { lessonButtonIds } from '../src/ui/buttons/lesson-buttons.js';
 import type { ComponentsMessage } from '../src/ui/message.js';
 import { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from '../src/ui/views/quiz.js';
@@ -14,13 +15,18 @@ export const quizCommand = {
   name: 'quiz',
   name_localizations: { ko: '퀴즈' },
   description: 'Answer a lesson’s practice questions',
-  description_localizations: { ko: '강의 연습 문제 풀기' },
+  description_localizations: { ko: '레슨의 연습 문제 풀기' },
   ...inServersOnly,
   options: [lessonOption],
 } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-function question(call: Call, lesson: Lesson, questionIndex: number): ComponentsMessage {
-  const payload = renderQuizQuestion({ lesson, questionIndex, ownerId: call.user.id, t: call.t });
+function question(
+  call: Call,
+  lesson: Lesson,
+  questionIndex: number,
+  run: { right?: number; earned?: PointsEarned | null } = {},
+): ComponentsMessage {
+  const payload = renderQuizQuestion({ lesson, questionIndex, ownerId: call.user.id, t: call.t, ...run });
   if (!payload) throw new UserFacingError('quiz.none', { lessonId: lesson.id });
   return payload;
 }
@@ -28,13 +34,15 @@ function question(call: Call, lesson: Lesson, questionIndex: number): Components
 /** "퀴즈 풀기" on a lesson's last page, and "다시 풀기" under the score: the first question. */
 const startButton = lessonButton('quiz', lessonButtonIds.quiz, async (app, call, _press, { lesson }) => {
   // Pressed on the last page: reading it to the end completes its step (again changes nothing).
-  app.lessons.finish(learnerOf(call), lesson);
-  await call.respond.update(question(call, lesson, 0));
+  const learner = learnerOf(call);
+  const completion = app.lessons.finish(learner, lesson);
+  await call.respond.update(question(call, lesson, 0, { earned: app.path.stepPoints(learner, completion) }));
 });
 
 /** An option of a question: the answer is kept (points for a first try) and explained. */
 const answerButton = lessonButton('answer', lessonButtonIds.answer, async (app, call, press, { lesson }) => {
-  const result = app.quiz.answer(learnerOf(call), lesson, press.question, press.option);
+  const learner = learnerOf(call);
+  const result = app.quiz.answer(learner, lesson, press.question, press.option);
   const payload = result
     ? renderQuizAnswer({
         lesson,
@@ -42,6 +50,8 @@ const answerButton = lessonButton('answer', lessonButtonIds.answer, async (app, 
         chosenKey: press.option,
         ownerId: call.user.id,
         t: call.t,
+        right: press.right,
+        earned: app.path.answerPoints(learner, result),
       })
     : null;
   if (!payload) throw new UserFacingError('button.malformed');
@@ -51,12 +61,20 @@ const answerButton = lessonButton('answer', lessonButtonIds.answer, async (app, 
 /** "다음 문제" after an answer; after the last question, the score. */
 const nextButton = lessonButton('next', lessonButtonIds.next, async (app, call, press, { lesson }) => {
   if (press.question < lesson.quiz.length) {
-    await call.respond.update(question(call, lesson, press.question));
+    await call.respond.update(question(call, lesson, press.question, { right: press.right }));
     return;
   }
-  const score = app.quiz.score(learnerOf(call), lesson);
+  const learner = learnerOf(call);
+  const score = app.quiz.score(learner, lesson);
   await call.respond.update(
-    renderQuizScore({ lesson, ownerId: call.user.id, t: call.t, correctCount: score.firstTryCorrect }),
+    renderQuizScore({
+      lesson,
+      ownerId: call.user.id,
+      t: call.t,
+      correctCount: press.right,
+      firstTryCorrect: score.firstTryCorrect,
+      next: app.path.afterQuiz(learner, lesson.id),
+    }),
   );
 });
 

@@ -1,6 +1,9 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Locale } from '../src/i18n/index.js';
 
+/** `/course`'s names, here so that the certificate's check line and /course itself say the same. */
+export const courseCommandNames = { name: 'course', name_localizations: { ko: '코스관리' } } as const;
+
 const codeOption = {
   type: ApplicationCommandOptionType.String,
   name: 'code',
@@ -27,7 +30,7 @@ export const certificateSubcommand = {
 /** `/course certificate code:` as the reader's client shows it (Korean clients see the Korean names). */
 export function certificateCheckCommand(locale: Locale): string {
   if (locale === 'ko') {
-    return `/강의관리 ${certificateSubcommand.name_localizations.ko} ${codeOption.name_localizations.ko}:`;
+    return `/${courseCommandNames.name_localizations.ko} ${certificateSubcommand.name_localizations.ko} ${codeOption.name_localizations.ko}:`;
   }
-  return `/course ${certificateSubcommand.name} ${codeOption.name}:`;
+  return `/${courseCommandNames.name} ${certificateSubcommand.name} ${codeOption.name}:`;
 }

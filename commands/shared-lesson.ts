@@ -17,9 +17,9 @@ import { escapeUserText } from '../src/ui/escape.js';
 export const lessonOption = {
   type: ApplicationCommandOptionType.String,
   name: 'lesson',
-  name_localizations: { ko: '강의' },
+  name_localizations: { ko: '레슨' },
   description: 'Lesson number or title',
-  description_localizations: { ko: '강의 번호 또는 제목' },
+  description_localizations: { ko: '레슨 번호 또는 제목' },
   required: true,
   autocomplete: true,
   max_length: 100,

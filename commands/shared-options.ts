@@ -24,7 +24,7 @@ export const inServersOnly: Pick<
 export const groupOption = {
   type: ApplicationCommandOptionType.Channel,
   name: 'group',
-  name_localizations: { ko: '스터디그룹' },
+  name_localizations: { ko: '스터디-그룹' },
   description: 'Only this study group’s members (its channel)',
   description_localizations: { ko: '이 스터디 그룹(채널)의 학습자만' },
   // A mutable array: Discord's option type does not take a readonly one.

@@ -12,7 +12,7 @@ export const statsCommand = {
   name: 'stats',
   name_localizations: { ko: '통계' },
   description: 'Where learners get stuck in a lesson (instructors)',
-  description_localizations: { ko: '강의에서 학습자가 막히는 곳 (강사 전용)' },
+  description_localizations: { ko: '레슨에서 학습자가 막히는 곳 (강사 전용)' },
   default_member_permissions: String(PermissionFlagsBits.ManageGuild),
   ...inServersOnly,
   options: [lessonOption, groupOption],

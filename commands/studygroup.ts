@@ -79,7 +79,7 @@ function extraUserOption<const N extends 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10>(n: 
 
 export const studygroupCommand = {
   name: 'studygroup',
-  name_localizations: { ko: '스터디그룹' },
+  name_localizations: { ko: '스터디-그룹' },
   description: 'Study groups: join or leave one; instructors manage channels and members',
   description_localizations: { ko: '스터디 그룹에 참여하거나 나가요. 강사는 그룹과 멤버를 관리해요' },
   // Everyone sees the command (join, leave); the bot checks instructors on every other subcommand.

@@ -32,7 +32,7 @@ export const verifyCommand = {
       name: 'tag',
       name_localizations: { ko: '태그' },
       description: 'Image tag (default: the lesson’s, e.g. v1)',
-      description_localizations: { ko: '이미지 태그 (기본: 강의에서 쓰는 태그, 예: v1)' },
+      description_localizations: { ko: '이미지 태그 (기본: 레슨에서 쓰는 태그, 예: v1)' },
       max_length: 128,
     },
     {
@@ -40,7 +40,7 @@ export const verifyCommand = {
       name: 'repository',
       name_localizations: { ko: '리포지토리' },
       description: 'Repository name (default: the lesson’s, e.g. image-gallery)',
-      description_localizations: { ko: '리포지토리 이름 (기본: 강의에서 쓰는 이름, 예: image-gallery)' },
+      description_localizations: { ko: '리포지토리 이름 (기본: 레슨에서 쓰는 이름, 예: image-gallery)' },
       max_length: 128,
     },
   ],
@@ -75,6 +75,8 @@ export const verify = defineCommand({
     const stepTitle = (stepId: string) => lesson.steps.find((step) => step.id === stepId)?.title ?? stepId;
     const description = describeLookup(result.report, call.t, result.dockerId, {
       fixSteps: check.fixSteps,
+      buildHint: check.buildHint,
+      buildCommand: check.buildCommand ?? null,
       stepTitle,
     });
     await call.respond.send(
@@ -83,7 +85,8 @@ export const verify = defineCommand({
           lesson,
           description,
           passed: result.report.passed,
-          verified: result.verified,
+          earned: app.path.verifiedPoints(learner, result.verified),
+          next: result.report.passed ? app.path.nextLesson(learner, lesson.id) : null,
           ownerId: call.user.id,
         },
         call.t,

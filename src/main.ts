@@ -43,14 +43,28 @@ function logEnvFile(log: Logger, envFile: EnvFileResult | null): void {
  * `--console [--as instructor] [--script FILE]` forces the console.
  */
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      console: { type: 'boolean', default: false },
-      as: { type: 'string', default: 'learner' },
-      script: { type: 'string' },
-    },
-  });
   const t = translator('ko');
+  let values: { console: boolean; as: string; script?: string | undefined; help: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        console: { type: 'boolean', default: false },
+        as: { type: 'string', default: 'learner' },
+        script: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    // A wrong flag is a typo, not a crash: say which and how to start.
+    // Node names the flag in quotes: "Unknown option '--bogus'. …".
+    const flag = (error as Error).message.split("'")[1] ?? (error as Error).message;
+    console.error(`${t('console.badFlag', { detail: flag })}\n\n${t('console.usage')}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(t('console.usage'));
+    return 0;
+  }
   if (values.as !== 'learner' && values.as !== 'instructor') {
     console.error(t('console.badRole', { role: values.as }));
     return 2;

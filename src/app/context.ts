@@ -20,6 +20,7 @@ import { CourseCatalog } from '../services/catalog.js';
 import { CertificateService } from '../services/certificates.js';
 import { CorrectionService } from '../services/corrections.js';
 import { DigestService } from '../services/digests.js';
+import { LearnerPath } from '../services/learner-path.js';
 import { LessonFlow } from '../services/lesson-flow.js';
 import { MilestoneRoleService } from '../services/milestone-roles.js';
 import { ProgressService } from '../services/progress.js';
@@ -89,12 +90,14 @@ export async function createApp(
       ...(options.httpDispatcher ? { dispatcher: options.httpDispatcher } : {}),
       ...options.verifyLimits,
     });
+    const lessons = new LessonFlow(store, clock);
     const app: AppContext = {
       config,
       clock,
       logger,
       catalog,
-      lessons: new LessonFlow(store, clock),
+      lessons,
+      path: new LearnerPath(store, catalog, lessons),
       quiz: new QuizFlow(store, clock),
       verification: new VerificationService(store, lookup, clock, options.onVerifyResult),
       progress: new ProgressService(store, clock, calendar),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AppContext } from '../app/context.js';
+import { CommandDirectory } from '../i18n/command-mentions.js';
 import { type Translate, translator } from '../i18n/index.js';
 import type { Call } from '../interactions/call.js';
 import type { Dispatcher } from '../interactions/dispatcher.js';
@@ -11,6 +12,7 @@ import { payloadToText } from '../ui/index.js';
 import type { Message } from '../ui/message.js';
 import { ConsoleResponder, type ConsoleScreen, type ShownButton } from './console-responder.js';
 import { parseConsoleLine } from './parse-line.js';
+import { type ConsoleNames, readableMentions } from './readable-mentions.js';
 
 export type ConsoleRole = 'learner' | 'instructor';
 
@@ -43,14 +45,26 @@ function saveAttachments(message: Message, t: Translate): string[] {
   });
 }
 
-function formatterFor(t: Translate) {
+function formatterFor(t: Translate, names: ConsoleNames) {
   return (message: Message): { text: string; buttons: ShownButton[] } => {
     const plain = payloadToText(message);
     const text = [message.content ?? '', plain.text, ...saveAttachments(message, t)]
       .filter(Boolean)
       .join('\n');
-    return { text, buttons: plain.buttons };
+    return { text: readableMentions(text, names), buttons: plain.buttons };
   };
+}
+
+/** Stand-in ids for the served commands, so that messages mention them as they would on Discord. */
+function consoleCommandIds(commandData: readonly { name: string }[]): CommandDirectory {
+  const directory = new CommandDirectory();
+  directory.learn(
+    commandData.map((command, index) => ({
+      name: command.name,
+      id: String(300000000000000001n + BigInt(index)),
+    })),
+  );
+  return directory;
 }
 
 /**
@@ -63,7 +77,16 @@ export async function runConsole(
   dispatcher: Dispatcher<AppContext>,
   options: ConsoleOptions,
 ): Promise<void> {
-  const t = translator('ko');
+  const t = translator('ko', consoleCommandIds(dispatcher.commandData));
+  const names: ConsoleNames = {
+    commands: dispatcher.commandData,
+    locale: 'ko',
+    users: new Map([
+      [consoleIds.learnerId, t('console.learner')],
+      [consoleIds.instructorId, t('console.instructor')],
+    ]),
+    channels: new Map([[consoleIds.channelId, 'console']]),
+  };
   let buttons: ShownButton[] = [];
   let counter = 0;
   const write = (text: string) => options.output.write(`${text}\n`);
@@ -91,7 +114,7 @@ export async function runConsole(
       // The console runs on the operator's machine against the course files: its server is home.
       inHomeServer: true,
       isOwner: false,
-      respond: new ConsoleResponder(screen, formatterFor(t), {
+      respond: new ConsoleResponder(screen, formatterFor(t, names), {
         deferred: t('console.deferred'),
         announcement: (channelId) => t('console.announcement', { channelId }),
         directMessage: t('console.directMessage'),

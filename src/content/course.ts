@@ -14,6 +14,7 @@ import { ContentError, type ContentProblem, ProblemList } from './errors.js';
 import { type LessonRule, lessonFromBytes } from './lesson-file.js';
 import type { Course, CourseEntry, Lesson, LessonCheck } from './model.js';
 import { kibibytes, LESSON_LIMITS } from './parse/bounds.js';
+import { issueText, yamlErrorText } from './parse/issue-text.js';
 import { decodeUtf8, readCapped } from './read.js';
 import { normaliseText } from './source.js';
 
@@ -21,26 +22,22 @@ const stepId = z.string().min(1).max(100);
 // The same rules as /verify's own checks (registry/names.ts), so course.yaml cannot name an
 // image that /verify would refuse.
 const checkSchema = z.object({
-  repository: boundedString(MAX_NAME_LENGTH).regex(
-    PATH_COMPONENT_PATTERN,
-    'a Docker repository name such as image-gallery',
-  ),
-  tag: boundedString(MAX_TAG_LENGTH).regex(TAG_PATTERN, 'a Docker tag such as v1'),
+  repository: boundedString(MAX_NAME_LENGTH).regex(PATH_COMPONENT_PATTERN, 'content.issue.repository'),
+  tag: boundedString(MAX_TAG_LENGTH).regex(TAG_PATTERN, 'content.issue.tag'),
   baseImage: boundedString(MAX_NAME_LENGTH)
-    .refine((value) => parseImageReference(value).ok, 'an image name such as diamol/base')
+    .refine((value) => parseImageReference(value).ok, 'content.issue.image')
     .nullable()
     .default(null),
   fixSteps: z.object({ tag: stepId, push: stepId, publish: stepId, build: stepId.nullable().default(null) }),
   buildHint: z.string().min(1).max(300).nullable().default(null),
+  /** The command that builds the image in the chapter this lesson builds on, shown when a rebuild is the fix. */
+  buildCommand: z.string().min(1).max(300).nullable().default(null),
 });
 const courseSchema = z.object({
   lessons: z
     .array(
       z.object({
-        file: boundedString(255).regex(
-          /^[^/\\]+\.md$/,
-          'a lesson file name in the lessons folder, ending in .md',
-        ),
+        file: boundedString(255).regex(/^[^/\\]+\.md$/, 'content.issue.lessonFile'),
         check: checkSchema.nullable().default(null),
       }),
     )
@@ -152,7 +149,7 @@ export async function readCourse(options: LoadCourseOptions): Promise<CourseRead
   for (const [name, lesson] of lessons) {
     const other = byId.get(lesson.id);
     if (other) {
-      problems.add(path.join(lessonsDir, name), 1, 'content.error.duplicateLessonId', {
+      problems.add(path.join(lessonsDir, name), lesson.titleLine ?? 1, 'content.error.duplicateLessonId', {
         id: lesson.id,
         other,
       });
@@ -227,8 +224,9 @@ async function readCourseFile(
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const yamlError = document.errors[0];
   if (yamlError) {
-    problems.add(courseFile, lineCounter.linePos(yamlError.pos[0]).line, 'content.error.courseYaml', {
-      detail: yamlError.message.split('\n')[0] ?? '',
+    const position = lineCounter.linePos(yamlError.pos[0]);
+    problems.add(courseFile, position.line, 'content.error.courseYaml', {
+      detail: yamlErrorText(yamlError.code, position.col),
     });
     return [];
   }
@@ -244,7 +242,9 @@ async function readCourseFile(
     value = document.toJS();
   } catch (error) {
     // yaml refuses alias bombs while building values.
-    problems.add(courseFile, 1, 'content.error.courseYaml', { detail: (error as Error).message });
+    problems.add(courseFile, 1, 'content.error.courseYaml', {
+      detail: yamlErrorText((error as { code?: string }).code ?? 'RESOURCE_EXHAUSTION', 1),
+    });
     return [];
   }
   const parsed = courseSchema.safeParse(value ?? {});
@@ -252,7 +252,7 @@ async function readCourseFile(
     for (const issue of parsed.error.issues) {
       problems.add(courseFile, lineAt(issue.path), 'content.error.courseField', {
         field: issue.path.map(String).join('.') || 'lessons',
-        detail: issue.message,
+        detail: issueText(issue, value),
       });
     }
     return [];

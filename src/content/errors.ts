@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type MessageKey, type MessageParams, t } from '../i18n/index.js';
+import { type MessageKey, type MessageParams, tLoose } from '../i18n/index.js';
 
 /** One thing an author must fix, with where it is. */
 export interface ContentProblem {
@@ -18,7 +18,7 @@ export function problem(
   key: MessageKey,
   params: MessageParams = {},
 ): ContentProblem {
-  return { file, line, key, params, message: t('ko', key, params) };
+  return { file, line, key, params, message: tLoose('ko', { key, params }) };
 }
 
 export function formatProblem(entry: ContentProblem): string {
@@ -52,7 +52,7 @@ export function withContentRelativePaths(
     const value = params[key];
     if (typeof value === 'string') params[key] = shown(value);
   }
-  return { ...entry, file: shown(entry.file), params, message: t('ko', entry.key, params) };
+  return { ...entry, file: shown(entry.file), params, message: tLoose('ko', { key: entry.key, params }) };
 }
 
 /**

@@ -84,6 +84,8 @@ export interface Lesson {
   meta: LessonMeta;
   /** The file the lesson came from, relative to the lessons folder. */
   file: string;
+  /** The line of its `# 5.2 …` title (where a duplicate lesson number is reported); absent in old stored copies. */
+  titleLine?: number;
   /** Blocks between the `#` title and the first `##` section: they open the first page. */
   intro: Block[];
   steps: Step[];
@@ -105,6 +107,8 @@ export interface LessonCheck {
   fixSteps: { tag: string; push: string; publish: string; build: string | null };
   /** Where to send a learner whose image was not built right when no step here fixes it ("4장 …"). */
   buildHint: string | null;
+  /** The build command learners ran for this image ("docker image build -t image-gallery ."). */
+  buildCommand: string | null;
 }
 
 export interface CourseEntry {

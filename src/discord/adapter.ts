@@ -13,6 +13,7 @@ import {
   Options,
 } from 'discord.js';
 import type { Config } from '../config.js';
+import { type CommandDirectory, noCommandIds } from '../i18n/command-mentions.js';
 import { localeFrom, translator } from '../i18n/index.js';
 import type { Call, Responder, ServerLookup } from '../interactions/call.js';
 import type { RawInvocation, RawOptionValue } from '../interactions/command-args.js';
@@ -88,6 +89,7 @@ function callFor(
   respond: Responder,
   config: Config,
   hooks: AdapterHooks = noHooks,
+  commands: CommandDirectory,
 ): Call | null {
   if (!interaction.guildId || !interaction.channelId) return null;
   const locale = localeFrom(interaction.locale);
@@ -98,7 +100,7 @@ function callFor(
     channelId: interaction.channelId,
     user: { id: interaction.user.id, displayName: displayNameOf(interaction) },
     locale,
-    t: translator(locale),
+    t: translator(locale, commands),
     isInstructor: isInstructor(
       {
         permissions: interaction.memberPermissions?.bitfield ?? null,
@@ -162,6 +164,8 @@ export function attachDispatcher<App extends { logger: Logger }>(
   logger: Logger,
   observeResponseTime: ResponseTimeObserver = () => undefined,
   hooks: AdapterHooks = noHooks,
+  /** The registered commands' ids, so that messages can mention commands (learned after login). */
+  commands: CommandDirectory = noCommandIds,
 ): void {
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     void handle(interaction)
@@ -180,7 +184,7 @@ export function attachDispatcher<App extends { logger: Logger }>(
 
   async function handleCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const responder = new DiscordResponder(interaction, (seconds) => observeResponseTime('command', seconds));
-    const call = callFor(interaction, responder, config, hooks);
+    const call = callFor(interaction, responder, config, hooks, commands);
     if (!call) return refuseOutsideGuild(interaction, responder);
     responder.armAutoDefer(autoDeferAfterMs);
     await dispatcher.command(call, interaction.commandName, invocationOf(interaction.options.data));
@@ -188,7 +192,7 @@ export function attachDispatcher<App extends { logger: Logger }>(
 
   async function handleButton(interaction: ButtonInteraction): Promise<void> {
     const responder = new DiscordResponder(interaction, (seconds) => observeResponseTime('button', seconds));
-    const call = callFor(interaction, responder, config);
+    const call = callFor(interaction, responder, config, hooks, commands);
     if (!call) return refuseOutsideGuild(interaction, responder);
     responder.armAutoDefer(autoDeferAfterMs);
     await dispatcher.button(call, interaction.customId);
@@ -198,7 +202,7 @@ export function attachDispatcher<App extends { logger: Logger }>(
     const responder = new AutocompleteResponder(interaction, (seconds) =>
       observeResponseTime('autocomplete', seconds),
     );
-    const call = callFor(interaction, responder, config);
+    const call = callFor(interaction, responder, config, hooks, commands);
     if (!call) return responder.suggest([]);
     const focused = interaction.options.getFocused(true);
     const typed = new Map<string, unknown>(

@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context.js';
 import { type DeliveryOptions, type DigestOutcome, digestJob } from '../app/digest-job.js';
 import { type ReminderOutcome, reminderJob } from '../app/reminder-job.js';
 import { Scheduler } from '../app/scheduler.js';
+import { CommandDirectory } from '../i18n/command-mentions.js';
 import type { Dispatcher } from '../interactions/dispatcher.js';
 import { type BackoffPolicy, retryWithBackoff, startupBackoff } from '../ops/backoff.js';
 import {
@@ -72,6 +73,7 @@ export async function runDiscord(
   options: RunOptions = {},
 ): Promise<RunningBot> {
   const gateway = options.gateway ?? new GatewayStatus();
+  const commands = new CommandDirectory();
   const policy: BackoffPolicy = { ...startupBackoff, budgetMs: options.connectRetryMs ?? 0 };
   // The grant loop starts once connected; until then a hook has nothing to wake.
   let roleGrants: RoleGrantLoop | undefined;
@@ -80,7 +82,7 @@ export async function runDiscord(
     const client = createDiscordClient(app.config);
     guardGatewayPackets(client, app.logger);
     // discord.js holds interactions back until ready, so none is lost between ready and here.
-    attachDispatcher(client, dispatcher, app.config, app.logger, options.onResponseTime, hooks);
+    attachDispatcher(client, dispatcher, app.config, app.logger, options.onResponseTime, hooks, commands);
     gateway.connecting(attempt, client);
     app.logger.info({ attempt, api: app.config.DISCORD_API_URL }, 'connecting to Discord');
     try {
@@ -106,6 +108,7 @@ export async function runDiscord(
   });
 
   gateway.running(client);
+  await learnCommandIds(client, commands, app);
   roleGrants = startRoleGrantLoop(
     app.milestoneRoles,
     discordRoleGranter(client, 'docker-study-bot: milestone reached'),
@@ -169,4 +172,25 @@ export async function runDiscord(
     return stopping;
   };
   return { stop, ready: Promise.resolve(), gateway, scheduler };
+}
+
+/**
+ * Learns the ids of the registered commands (the home server's when DISCORD_GUILD_ID is set,
+ * else the global ones), so that messages mention commands the way each learner's client names
+ * them. Without them messages name commands as plain text: worth a warning, not a failed start.
+ */
+async function learnCommandIds(client: Client, commands: CommandDirectory, app: AppContext): Promise<void> {
+  const guildId = app.config.DISCORD_GUILD_ID;
+  try {
+    const registered = await client.application?.commands.fetch(guildId ? { guildId } : {});
+    commands.learn(
+      [...(registered?.values() ?? [])].map((command) => ({ name: command.name, id: command.id })),
+    );
+    app.logger.info({ commands: registered?.size ?? 0, guildId }, 'learned the registered command ids');
+  } catch (error) {
+    app.logger.warn(
+      { err: { message: (error as Error)?.message } },
+      'could not read the registered commands; messages name commands as plain text',
+    );
+  }
 }

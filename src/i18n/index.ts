@@ -1,3 +1,4 @@
+import { type CommandDirectory, type CommandPath, noCommandIds } from './command-mentions.js';
 import * as author from './messages/author.js';
 import * as boards from './messages/boards.js';
 import * as common from './messages/common.js';
@@ -6,6 +7,7 @@ import * as corrections from './messages/corrections.js';
 import * as courseAdmin from './messages/course-admin.js';
 import * as lesson from './messages/lesson.js';
 import * as ops from './messages/ops.js';
+import * as path from './messages/path.js';
 import * as pictures from './messages/pictures.js';
 import * as progress from './messages/progress.js';
 import * as quiz from './messages/quiz.js';
@@ -13,6 +15,7 @@ import * as recognition from './messages/recognition.js';
 import * as studyGroups from './messages/study-groups.js';
 import * as verify from './messages/verify.js';
 import * as weekly from './messages/weekly.js';
+import { fillTemplate, type ParamsOf, type ParamValues } from './template.js';
 
 /**
  * Typed message catalogues, one file per area a user sees (messages/: a command's or a tool's
@@ -24,6 +27,7 @@ const ko = {
   ...lesson.ko,
   ...quiz.ko,
   ...progress.ko,
+  ...path.ko,
   ...verify.ko,
   ...studyGroups.ko,
   ...boards.ko,
@@ -41,6 +45,7 @@ const en: Record<MessageKey, string> = {
   ...lesson.en,
   ...quiz.en,
   ...progress.en,
+  ...path.en,
   ...verify.en,
   ...studyGroups.en,
   ...boards.en,
@@ -54,9 +59,21 @@ const en: Record<MessageKey, string> = {
   ...recognition.en,
 };
 
-export type MessageKey = keyof typeof ko;
+type KoreanCatalogue = typeof ko;
+export type MessageKey = keyof KoreanCatalogue;
 export type Locale = 'ko' | 'en';
-export type MessageParams = Record<string, string | number>;
+/** Values for any key's parameters: for messages whose key is chosen at run time and kept. */
+export type MessageParams = ParamValues;
+/** The parameters of one key, read from its Korean template: a missing or extra one is a type error. */
+export type ParamsFor<Key extends MessageKey> = {
+  readonly [Name in ParamsOf<KoreanCatalogue[Key]>]: string | number;
+};
+/** The rest arguments after a key: nothing for a key without parameters, else its parameters. */
+export type ParamsArg<Key extends MessageKey> = Key extends MessageKey
+  ? [ParamsOf<KoreanCatalogue[Key]>] extends [never]
+    ? [params?: Readonly<Record<string, never>>]
+    : [params: ParamsFor<Key>]
+  : never;
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { ko, en };
 
@@ -70,19 +87,48 @@ export function operatorLocale(env: NodeJS.ProcessEnv = process.env): Locale {
   return env.LANG?.toLowerCase().startsWith('en') ? 'en' : 'ko';
 }
 
-/** Looks up a message and fills `{name}` placeholders; an unknown placeholder stays visible. */
-export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogues[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/**
+ * Looks up a message, fills its `{name}` parameters and chooses its `{을/를}` particles from the
+ * words actually filled in (template.ts); an unknown placeholder stays visible.
+ */
+export function t<Key extends MessageKey>(locale: Locale, key: Key, ...params: ParamsArg<Key>): string {
+  return fillTemplate(catalogues[locale][key], params[0] ?? {});
+}
+
+/** A message whose key is chosen at run time (a refusal, an author error), filled in later. */
+export interface LooseMessage {
+  key: MessageKey;
+  params: MessageParams;
+}
+
+/** Builds a kept message with the key's own parameters checked here, where the key is known. */
+export function message<Key extends MessageKey>(key: Key, ...params: ParamsArg<Key>): LooseMessage {
+  return { key, params: params[0] ?? {} };
 }
 
 /** A translator bound to one locale, handed to renderers and handlers. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export interface Translate {
+  <Key extends MessageKey>(key: Key, ...params: ParamsArg<Key>): string;
+  /** A message kept with its parameters (see `message`). */
+  loose(kept: LooseMessage): string;
+  /** A command as the reader's client names it: a clickable mention once the command ids are known. */
+  command(path: CommandPath): string;
+  readonly locale: Locale;
+}
 
-export function translator(locale: Locale): Translate {
-  return (key, params) => t(locale, key, params);
+export function translator(locale: Locale, commands: CommandDirectory = noCommandIds): Translate {
+  const translate = <Key extends MessageKey>(key: Key, ...params: ParamsArg<Key>) =>
+    t(locale, key, ...params);
+  return Object.assign(translate, {
+    loose: (kept: LooseMessage) => fillTemplate(catalogues[locale][kept.key], kept.params),
+    command: (path: CommandPath) => commands.mention(path),
+    locale,
+  });
+}
+
+/** Fills a kept message in one locale (for adapters without a bound translator). */
+export function tLoose(locale: Locale, kept: LooseMessage): string {
+  return fillTemplate(catalogues[locale][kept.key], kept.params);
 }
 
 /** Both catalogues, for checks that every key has text in every locale. */

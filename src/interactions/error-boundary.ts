@@ -28,7 +28,7 @@ export async function runInBoundary(call: Call, logger: Logger, work: () => Prom
     let outcome: Outcome;
     if (error instanceof UserFacingError) {
       outcome = 'refused';
-      message = call.t(error.key, error.params);
+      message = call.t.loose(error);
       logger.info({ interactionId: call.interactionId, refusal: error.key }, 'interaction refused');
     } else if (error instanceof ArgumentError) {
       outcome = 'refused';

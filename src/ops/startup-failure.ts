@@ -63,7 +63,11 @@ export function describeStartupFailure(
       details: { lock: error.lockPath },
     };
   if (error instanceof StoreError && error.code === 'database-newer-than-code')
-    return { code: error.code, text: t('store.databaseNewer', error.details), details: error.details };
+    return {
+      code: error.code,
+      text: t.loose({ key: 'store.databaseNewer', params: error.details }),
+      details: error.details,
+    };
   if (error instanceof StoreError) return { code: error.code, text: error.message, details: error.details };
   if (error instanceof ContentError)
     return {

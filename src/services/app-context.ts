@@ -7,6 +7,7 @@ import type { CourseCatalog } from './catalog.js';
 import type { CertificateService } from './certificates.js';
 import type { CorrectionService } from './corrections.js';
 import type { DigestService } from './digests.js';
+import type { LearnerPath } from './learner-path.js';
 import type { LessonFlow } from './lesson-flow.js';
 import type { MilestoneRoleService } from './milestone-roles.js';
 import type { ProgressService } from './progress.js';
@@ -27,6 +28,8 @@ export interface AppContext {
   /** The course as served: lessons in order, with their /verify checks. */
   catalog: CourseCatalog;
   lessons: LessonFlow;
+  /** Points told with their totals, and what comes next after a quiz, a verification or the course. */
+  path: LearnerPath;
   quiz: QuizFlow;
   verification: VerificationService;
   progress: ProgressService;

@@ -40,6 +40,8 @@ const storedCheckSkeleton = z.looseObject({
     build: z.string().nullable(),
   }),
   buildHint: z.string().nullable(),
+  // Checks stored before buildCommand existed have none.
+  buildCommand: z.string().nullable().default(null),
 });
 
 /** A stored check, or null when there is none (or it no longer matches the model: the next sync rewrites it). */

@@ -2,10 +2,11 @@ import { type ContentProblem, problem } from '../content/errors.js';
 import type { Lesson } from '../content/model.js';
 import { paginateLesson } from '../content/paginate.js';
 import { type MessageKey, type MessageParams, type Translate, translator } from '../i18n/index.js';
-import type { CompletionResult } from '../store/index.js';
+import type { PointsEarned } from '../services/learner-path.js';
 import { checkPayloadLimits, type LimitViolation, violationMessageKey } from './limits.js';
 import type { ComponentsMessage } from './message.js';
 import { pageDetails, renderLessonPage } from './views/lesson-page.js';
+import { LONGEST_EARNED } from './views/points.js';
 import { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from './views/quiz.js';
 import { renderReveal } from './views/reveal.js';
 
@@ -39,7 +40,7 @@ export function renderAll(
   t: Translate = translator('ko'),
   ownerId = LONGEST_OWNER_ID,
   /** Shown on every page as if reaching it had completed a step (the limit checks' worst case). */
-  completion: CompletionResult | null = null,
+  earned: PointsEarned | null = null,
 ): RenderedItem[] {
   const items: RenderedItem[] = [];
   const pages = paginateLesson(lesson);
@@ -49,7 +50,7 @@ export function renderAll(
       kind: 'page',
       where: { key: 'content.where.page', params: { page: page.index + 1 } },
       line: page.blocks[0]?.line ?? step.line,
-      payload: renderLessonPage({ lesson, pageIndex: page.index, ownerId, t, completion }),
+      payload: renderLessonPage({ lesson, pageIndex: page.index, ownerId, t, earned }),
     });
   }
   for (const page of pages) {
@@ -101,19 +102,16 @@ function describe(violation: LimitViolation, t: Translate): string {
   });
 }
 
-/** The longest note a page can carry about the step its ▶ completed. */
-const LONGEST_COMPLETION: CompletionResult = { firstTime: true, pointsAwarded: 9999, lessonCompleted: true };
-
 /**
  * Problems for every payload of the lesson that Discord would refuse (a lesson rule: see
- * src/app/course-reading.ts). Pages are checked with the longest completion note they can show.
+ * src/app/course-reading.ts). Pages are checked with the longest points note they can show.
  */
 export function checkLessonPayloads(lesson: Lesson, file: string = lesson.file): ContentProblem[] {
   const t = translator('ko');
-  return renderAll(lesson, t, LONGEST_OWNER_ID, LONGEST_COMPLETION).flatMap((item) =>
+  return renderAll(lesson, t, LONGEST_OWNER_ID, LONGEST_EARNED).flatMap((item) =>
     checkPayloadLimits(item.payload).map((violation) =>
       problem(file, item.line, 'content.error.payloadLimit', {
-        where: t(item.where.key, item.where.params),
+        where: t.loose(item.where),
         detail: describe(violation, t),
       }),
     ),

@@ -52,18 +52,35 @@ describe('content:check', { timeout: 180_000 }, () => {
     expect(result.stdout).toContain('✅ 레슨 1개 모두 문제 없어요.');
   });
 
+  it('tells an author each broken lesson in Korean at the line to fix', async () => {
+    const dir = 'test/fixtures/lessons/author-walkthrough';
+    const result = await run('check', [], { LESSONS_DIR: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      `${dir}/01-missing-title.md:1: front matter의 \`title\`: 값이 없어요. 이 항목을 적어 주세요.`,
+      // The quote opened on line 2 is never closed.
+      `${dir}/02-yaml-error.md:2: front matter의 YAML 문법이 맞지 않아요. 20번째 글자 근처에 닫는 따옴표나 괄호가 빠졌어요.`,
+      // At the **정답: F** line, not at the question.
+      `${dir}/03-wrong-answer.md:23: 문제 1의 정답 F가 보기(A, B)에 없어요.`,
+      // At the second file's `#` title.
+      `${dir}/05-duplicate.md:7: 레슨 번호 8.4가 04-first.md에도 있어요. 레슨 번호는 겹치면 안 돼요.`,
+      '❌ 문제 4건을 고쳐 주세요.',
+    ]);
+    expect(result.stdout + result.stderr).not.toMatch(/[A-Za-z]+ (input|option|expected)/);
+  });
+
   it('prints file:line for each problem of a malformed lessons dir and exits 1', async () => {
     const dir = path.join('test/fixtures/lessons/malformed');
     const result = await run('check', [], { LESSONS_DIR: dir });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      `ℹ️ ${path.join(dir, '..', 'course.yaml')}이(가) 없어서 레슨을 파일 이름 순서로 읽고`,
+      `ℹ️ ${path.join(dir, '..', 'course.yaml')}이 없어서 레슨을 파일 이름 순서로 읽고`,
     );
     expect(result.stderr.trim().split('\n')).toEqual([
       `${dir}/01-unclosed-details.md:11: \`<details>\`가 닫히지 않았어요. 끝에 \`</details>\`를 추가해 주세요.`,
-      `${dir}/02-bad-quiz.md:5: front matter의 \`updateMode\` 값이 올바르지 않아요: Invalid option: expected one of "upsert"|"insert"`,
+      `${dir}/02-bad-quiz.md:5: front matter의 \`updateMode\`: \`upsert\`, \`insert\` 중 하나로 적어 주세요.`,
       `${dir}/02-bad-quiz.md:16: 문제 1에 정답이 없어요. \`**정답: B**\`를 적어 주세요.`,
-      `${dir}/02-bad-quiz.md:21: 문제 2의 정답 E이(가) 보기(A, B)에 없어요.`,
+      `${dir}/02-bad-quiz.md:29: 문제 2의 정답 E가 보기(A, B)에 없어요.`,
       '❌ 문제 4건을 고쳐 주세요.',
     ]);
   });
@@ -90,7 +107,7 @@ describe('content:check', { timeout: 180_000 }, () => {
     const result = await run('check', [], { LESSONS_DIR: lessonsDir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      `${path.join(root, 'course', 'course.yaml')}:7: 레슨 5.2에 단계 \`step-7\`이(가) 없어요.`,
+      `${path.join(root, 'course', 'course.yaml')}:7: 레슨 5.2에 단계 \`step-7\`이 없어요.`,
     );
   });
 });
@@ -107,16 +124,16 @@ describe('content:preview', { timeout: 180_000 }, () => {
       '─── 페이지 4의 「👆 왜 같은 IMAGE ID를 가질까요?」 [👀 펼쳐 보기] 버튼을 누르면 ───\n💡 **👆 왜 같은 IMAGE ID를 가질까요?**',
     );
     expect(out).toContain('═══ 퀴즈 문제 2/2 ═══');
-    expect(out).toContain('─── 문제 1에서 보기 A을(를) 고르면 ───\n📝 **5.2 · 🎮 연습 문제** · 문제 1/2');
+    expect(out).toContain('─── 문제 1에서 보기 A를 고르면 ───\n📝 **5.2 · 🎮 연습 문제** · 문제 1/2');
     expect(out).toContain('[1: A] [2: B] [3: C] [4: D]');
-    expect(out).toContain('2문제 중 **1문제**를 맞혔어요. (50%)');
+    expect(out).toContain('이번 풀이: 2문제 중 **1문제** 정답 (50%)');
     expect(out.indexOf('═══ 페이지 7/7 ═══')).toBeLessThan(out.indexOf('═══ 퀴즈 문제 1/2 ═══'));
   });
 
   it('explains an unknown lesson and a missing argument', async () => {
     const unknown = await run('preview', ['9.9']);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('레슨 9.9을(를) 찾을 수 없어요. 있는 레슨: 5.2');
+    expect(unknown.stderr).toContain('레슨 9.9를 찾을 수 없어요. 있는 레슨: 5.2');
     const missing = await run('preview');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('사용법: npm run content:preview -- <레슨 번호> (예: 5.2)');

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleIds } from '../../src/console/run-console.js';
+import { consoleAnswers } from '../support/console-answers.js';
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -68,15 +69,7 @@ async function runConsoleScript(lines: string[], role?: 'instructor'): Promise<C
       DOCKER_AUTH_HOSTS: '127.0.0.1',
     },
   });
-  // Script mode echoes each non-empty line as "\n> line" before its answer.
-  const answers = stdout
-    .split(/\n> /)
-    .slice(1)
-    .map((block) => {
-      const newline = block.indexOf('\n');
-      return { line: block.slice(0, newline), text: block.slice(newline + 1) };
-    });
-  return { stdout, stderr, answers };
+  return { stdout, stderr, answers: consoleAnswers(stdout) };
 }
 
 beforeAll(() => {
@@ -150,7 +143,7 @@ describe('the local console, run as `npm start -- --console --script FILE`', () 
     expect(right).toContain('태그는 단순히 이름(별명)일 뿐이므로');
 
     expect(score).toContain('5.2 퀴즈 결과');
-    expect(score).toContain('2문제 중 **1문제**를 맞혔어요. (50%)');
+    expect(score).toContain('이번 풀이: 2문제 중 **1문제** 정답 (50%)');
   });
 
   it('shows /progress with all 7 steps, the quiz and 90 points', () => {
@@ -209,4 +202,31 @@ describe('the local console, run as `npm start -- --console --script FILE`', () 
     },
     childTimeoutMs + 10_000,
   );
+});
+
+describe('npm start flags', () => {
+  const start = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        tsx,
+        ['src/main.ts', ...args],
+        { cwd: repoRoot, timeout: childTimeoutMs },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
+      );
+    });
+
+  it('--help prints the usage; a wrong flag says which, with the usage, and no stack trace', async () => {
+    const help = await start(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain(
+      '사용법: npm start -- [--console] [--as learner|instructor] [--script 파일]',
+    );
+    const wrong = await start(['--bogus']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('알 수 없는 옵션이에요: --bogus');
+    expect(wrong.stderr).toContain('사용법:');
+    expect(wrong.stderr).not.toContain('ERR_PARSE_ARGS');
+    expect(wrong.stderr).not.toMatch(/\n\s+at /);
+  });
 });

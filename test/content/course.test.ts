@@ -60,7 +60,8 @@ describe('loadCourse', () => {
       tag: 'v1',
       baseImage: 'diamol/base',
       fixSteps: { tag: 'step-3', push: 'step-4', publish: 'step-5', build: null },
-      buildHint: '4장에서 diamol/base를 바탕으로 image-gallery 이미지를 빌드하는 실습을 다시 확인하세요.',
+      buildHint: '4장에서 diamol/base를 바탕으로 image-gallery 이미지를 빌드하는 실습을 다시 확인해 주세요.',
+      buildCommand: 'docker image build -t image-gallery .',
     });
   });
 
@@ -90,9 +91,9 @@ describe('loadCourse', () => {
     const error = await loadError({ lessonsDir: dir });
     expect(String(error).split('\n')).toEqual([
       `${path.join(dir, '01-unclosed-details.md')}:11: \`<details>\`가 닫히지 않았어요. 끝에 \`</details>\`를 추가해 주세요.`,
-      `${path.join(dir, '02-bad-quiz.md')}:5: front matter의 \`updateMode\` 값이 올바르지 않아요: Invalid option: expected one of "upsert"|"insert"`,
+      `${path.join(dir, '02-bad-quiz.md')}:5: front matter의 \`updateMode\`: \`upsert\`, \`insert\` 중 하나로 적어 주세요.`,
       `${path.join(dir, '02-bad-quiz.md')}:16: 문제 1에 정답이 없어요. \`**정답: B**\`를 적어 주세요.`,
-      `${path.join(dir, '02-bad-quiz.md')}:21: 문제 2의 정답 E이(가) 보기(A, B)에 없어요.`,
+      `${path.join(dir, '02-bad-quiz.md')}:29: 문제 2의 정답 E가 보기(A, B)에 없어요.`,
     ]);
     expect(error.file).toBe(path.join(dir, '01-unclosed-details.md'));
     expect(error.line).toBe(11);
@@ -113,7 +114,7 @@ describe('loadCourse', () => {
       [courseFile, 2, 'content.error.courseUnlistedLesson'],
     ]);
     expect(error.problems[0]!.message).toBe(
-      '레슨 5.2에 단계 `step-9`이(가) 없어요. 있는 단계: 사전-준비, step-1, step-2, step-3, step-4, step-5, 핵심-개념과-주요-명령어-정리',
+      '레슨 5.2에 단계 `step-9`가 없어요. 있는 단계: 사전-준비, step-1, step-2, step-3, step-4, step-5, 핵심-개념과-주요-명령어-정리',
     );
   });
 
@@ -171,7 +172,7 @@ describe('loadCourse', () => {
       'b.md': lessonText('# 1.1 나\n\n## 섹션\n\n본문\n'),
     });
     expect((await loadError({ lessonsDir: twins })).problems.map((entry) => entry.message)).toEqual([
-      '레슨 번호 1.1이(가) a.md에도 있어요. 레슨 번호는 겹치면 안 돼요.',
+      '레슨 번호 1.1이 a.md에도 있어요. 레슨 번호는 겹치면 안 돼요.',
     ]);
     const explicit = await loadError({
       lessonsDir: path.join(fixturesDir, 'plain'),

@@ -77,12 +77,12 @@ describe('parseLesson edge cases', () => {
     expect(error.problems.map((entry) => `${entry.line} ${entry.key}`)).toEqual([
       '5 content.error.frontMatterField',
       '16 content.error.quizMissingAnswer',
-      '21 content.error.quizAnswerNotOption',
+      '29 content.error.quizAnswerNotOption',
     ]);
     expect(String(error).split('\n')).toEqual([
-      'quiz.md:5: front matter의 `updateMode` 값이 올바르지 않아요: Invalid option: expected one of "upsert"|"insert"',
+      'quiz.md:5: front matter의 `updateMode`: `upsert`, `insert` 중 하나로 적어 주세요.',
       'quiz.md:16: 문제 1에 정답이 없어요. `**정답: B**`를 적어 주세요.',
-      'quiz.md:21: 문제 2의 정답 E이(가) 보기(A, B)에 없어요.',
+      'quiz.md:29: 문제 2의 정답 E가 보기(A, B)에 없어요.',
     ]);
   });
 

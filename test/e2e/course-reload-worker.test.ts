@@ -98,7 +98,7 @@ describe('/course reload in a worker thread', () => {
 
     await writeFile(slow, lessonText('# 5.3 천천히 온 레슨\n\n## 단계\n\n본문이에요.\n'));
     const answer = responseText(await answerOf(bot.fake, reload.id));
-    expect(answer).toContain('➕ 새 강의 1개');
+    expect(answer).toContain('➕ 새 레슨 1개');
     expect(answer).toContain('**5.3** 천천히 온 레슨');
     expect(bot.app.catalog.find('5.3')?.lesson.title).toBe('천천히 온 레슨');
   });

@@ -138,8 +138,8 @@ describe('/course reload on the fake Discord', () => {
     const answer = await reload();
     expect(answer.first).toMatchObject({ kind: 'callback', type: 5 });
     expect(answer.ephemeral).toBe(true);
-    expect(answer.text).toContain('강의 내용을 다시 불러왔어요');
-    expect(answer.text).toContain('바뀐 내용이 없어요. 강의 1개가 그대로 제공돼요.');
+    expect(answer.text).toContain('레슨 내용을 다시 불러왔어요');
+    expect(answer.text).toContain('바뀐 내용이 없어요. 레슨 1개가 그대로 제공돼요.');
     expect(answer.limits).toEqual([]);
   });
 
@@ -158,7 +158,7 @@ describe('/course reload on the fake Discord', () => {
 
     writeLesson(lessonWithStep6());
     const answer = await reload();
-    expect(answer.text).toContain('✏️ 바뀐 강의 1개');
+    expect(answer.text).toContain('✏️ 바뀐 레슨 1개');
     expect(answer.text).toContain('**5.2** 도커 허브에 직접 빌드한 이미지 푸시하기: 단계 추가 `step-6`');
     expect(answer.text).not.toContain('단계 삭제');
     expect(answer.limits).toEqual([]);
@@ -184,9 +184,9 @@ describe('/course reload on the fake Discord', () => {
     const answer = await reload();
     expect(answer.first).toMatchObject({ kind: 'callback', type: 5 });
     expect(answer.ephemeral).toBe(true);
-    expect(answer.text).toContain('강의 파일에 문제가 있어 다시 불러오지 않았어요');
+    expect(answer.text).toContain('레슨 파일에 문제가 있어 다시 불러오지 않았어요');
     expect(answer.text).toContain(
-      `lessons/${lessonFile}:${duplicateLine}: \`Step 2\`이(가) 두 번 나와요. 단계 번호는 한 번씩만 써 주세요.`,
+      `lessons/${lessonFile}:${duplicateLine}: \`Step 2\`가 두 번 나와요. 단계 번호는 한 번씩만 써 주세요.`,
     );
     // The server's absolute path stays on the server.
     expect(answer.text).not.toContain(dataDir);
@@ -198,7 +198,7 @@ describe('/course reload on the fake Discord', () => {
     const pressed = harness.fake.pressButton({ customId: forwardButton(page), message: page, user: learner });
     const turned = await answerOf(harness.fake, pressed.id);
     expect(turned.type).toBe(7);
-    expect(responseText(turned)).not.toContain('강의 내용이 바뀌었어요');
+    expect(responseText(turned)).not.toContain('레슨 내용이 바뀌었어요');
     expect(responseText(turned)).toContain('5.2 도커 허브에 직접 빌드한 이미지 푸시하기');
   });
 
@@ -301,21 +301,21 @@ describe('/course reload on the fake Discord', () => {
     writeFileSync(path.join(dataDir, 'course.yaml'), `${originalCourse}\n  - file: ${extraFile}\n`);
     const added = await reload();
     expect(added.text).toContain('단계 삭제 `step-6`');
-    expect(added.text).toContain('➕ 새 강의 1개');
+    expect(added.text).toContain('➕ 새 레슨 1개');
     expect(added.text).toContain('**5.3** 다시 불러오기 시험 강의 · 단계 1개 · 문제 0개');
     expect(await progressText()).toContain('단계 3/7');
 
     const extraPath = path.join(lessonsDir, extraFile);
     writeFileSync(extraPath, readFileSync(extraPath, 'utf8').replace('첫 단계 내용', '고친 내용'));
     const skipped = await reload();
-    expect(skipped.text).toContain('⏭️ 건너뛴 강의');
+    expect(skipped.text).toContain('⏭️ 건너뛴 레슨');
     expect(skipped.text).toContain('`5.3`');
-    expect(skipped.text).toContain('그대로인 강의 1개**: `5.2`');
+    expect(skipped.text).toContain('그대로인 레슨 1개**: `5.2`');
 
     unlinkSync(extraPath);
     writeFileSync(path.join(dataDir, 'course.yaml'), originalCourse);
     const retired = await reload();
-    expect(retired.text).toContain('📦 목록에서 빠진 강의');
+    expect(retired.text).toContain('📦 목록에서 빠진 레슨');
     expect(retired.text).toContain('`5.3`');
     expect(harness.app.catalog.find('5.3')).toBeUndefined();
   });

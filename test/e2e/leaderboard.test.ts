@@ -150,7 +150,7 @@ describe('/leaderboard on the fake Discord', () => {
 
   it('ranks by one lesson’s points, and refuses an unknown lesson', async () => {
     const lesson = await leaderboardAs(instructor, [option.string('lesson', '5.2')]);
-    expect(lesson.text).toContain('범위: 강의 5.2 도커 허브에 직접 빌드한 이미지 푸시하기');
+    expect(lesson.text).toContain('범위: 레슨 5.2 도커 허브에 직접 빌드한 이미지 푸시하기');
     expect(rankLines(lesson.text)[0]).toBe(`**1.** <@${learner.user.id}> — 30점`);
     const unknown = await leaderboardAs(instructor, [option.string('lesson', '9.9 없는 강의')]);
     expect(rankLines(unknown.text)).toEqual([]);
@@ -199,16 +199,16 @@ describe('/leaderboard on the fake Discord', () => {
       '디스코드 사용자 ID',
       '도커 ID',
       '범위 점수',
-      '강의 번호',
-      '강의 제목',
-      '강의 점수',
+      '레슨 번호',
+      '레슨 제목',
+      '레슨 점수',
       '완료한 단계',
       '전체 단계',
       '퀴즈 첫 시도 정답',
       '퀴즈 정답',
       '퀴즈 문항',
       '이미지 인증',
-      '강의 완료 시각 (UTC)',
+      '레슨 완료 시각 (UTC)',
     ]);
     expect(rows.map((row) => [row[0], row[1], row[3], row[7], row[12]])).toEqual([
       ['1', learner.user.id, '30', '3', '아니요'],

@@ -72,7 +72,9 @@ describe('a learner takes lesson 5.2 on Discord', () => {
       const result = await press(message!, forward.customId);
       expect(result.answer.type).toBe(7);
       // Each page here is reached by leaving a step the first time: it says so, with the points.
-      expect(responseText(result.message)).toContain('-# ✅ 앞 단계를 마쳤어요. +10점');
+      expect(responseText(result.message)).toContain(
+        `-# ✅ 앞 단계를 마쳤어요. **+10점** (총 ${(seenSteps.size + 1) * 10}점)`,
+      );
       seenSteps.add(responseText(result.message).split('\n')[1] ?? '');
       message = result.message;
     }
@@ -192,7 +194,7 @@ describe('buttons that are not the presser’s to press', () => {
       .find((child) => child.custom_id === forward.customId)!;
     button.custom_id = stale;
     const result = await press(message, stale, otherLearner);
-    expect(responseText(result.answer)).toContain('강의 내용이 바뀌었어요');
+    expect(responseText(result.answer)).toContain('레슨 내용이 바뀌었어요');
     expect(completedSteps(otherLearner.user.id)).toBe(0);
   });
 

@@ -115,7 +115,7 @@ describe('completion certificate', () => {
     const first = await progressAs(learner, [option.boolean('certificate', true)]);
     const code = /수료증 코드: `(DSB-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})`/.exec(first.text)?.[1];
     expect(code).toBeDefined();
-    expect(first.text).toContain(`/강의관리 수료증확인 코드:${code}`);
+    expect(first.text).toContain(`/코스관리 수료증확인 코드:${code}`);
     const picture = await pictureOf(first.id);
     expect([picture.png.width, picture.png.height]).toEqual([
       certificateLayout.width,

@@ -75,7 +75,7 @@ describe('the bot runtime against the fake Discord', () => {
 
   it('keeps answering after a gateway reconnect and resume', async () => {
     const before = harness.fake.sendChatCommand({ name: 'lesson', subcommand: 'list', user: learner });
-    expect(responseText(await answerOf(harness.fake, before.id))).toContain('강의 목록');
+    expect(responseText(await answerOf(harness.fake, before.id))).toContain('레슨 목록');
 
     await harness.fake.forceReconnect({ resumable: true });
     expect(harness.fake.gatewayLog.some((event) => event.direction === 'in' && event.op === 6)).toBe(true);

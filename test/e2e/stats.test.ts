@@ -199,7 +199,7 @@ describe('/stats on the fake Discord', () => {
     expect(bodyOf(result.funnel).allowed_mentions).toEqual({ parse: [] });
     expect(checkPayloadLimits(bodyOf(result.funnel))).toEqual([]);
     expect(result.text).toContain('📊 5.2 도커 허브에 직접 빌드한 이미지 푸시하기 통계');
-    expect(result.text).toContain('이 강의를 연 학습자: **3명**');
+    expect(result.text).toContain('이 레슨을 연 학습자: **3명**');
     const stepLines = result.text.split('\n').filter((line) => /^`\d+`/.test(line));
     expect(stepLines).toHaveLength(lesson.steps.length);
     expect(stepLines[0]).toBe(`\`1\` ▰▰▰▰▰▰▰▱▱▱ **2명** (67%) · ${lesson.steps[0]!.title}`);
@@ -229,8 +229,8 @@ describe('/stats on the fake Discord', () => {
     expect(quizText).toContain('**문제 2.** IMAGE ID가 같은 두 개의 이미지가 있을 때');
 
     const verifyLines = responseText(verify).split('\n');
-    const tagMissing = verifyLines.indexOf('🏷️ 저장소는 있지만 `v1` 태그가 없어요');
-    const missingRepo = verifyLines.indexOf('🔍 도커 허브에서 저장소를 찾을 수 없어요');
+    const tagMissing = verifyLines.indexOf('🏷️ 리포지토리는 있지만 `v1` 태그가 없어요');
+    const missingRepo = verifyLines.indexOf('🔍 도커 허브에서 리포지토리를 찾을 수 없어요');
     expect(tagMissing).toBeGreaterThan(-1);
     expect(verifyLines[tagMissing + 1]).toBe('└ 3회 · 학습자 2명');
     expect(missingRepo).toBeGreaterThan(tagMissing);
@@ -258,7 +258,7 @@ describe('/stats on the fake Discord', () => {
       option.channel('group', CHANNEL_IDS.studyGroupA),
     ]);
     expect(result.text).toContain('범위: 스터디 그룹 목요일반');
-    expect(result.text).toContain('이 강의를 연 학습자: **1명**');
+    expect(result.text).toContain('이 레슨을 연 학습자: **1명**');
     expect(result.text).toContain('`1` ▰▰▰▰▰▰▰▰▰▰ **1명** (100%)');
     const { quiz, verify } = await followUps(result.id);
     expect(responseText(quiz)).toContain('응답 1명 · 첫 시도 정답 0% · 가장 많이 고른 오답: A (1회)');
@@ -319,7 +319,7 @@ describe('/stats on the fake Discord', () => {
     const result = await statsAs(instructor, [option.string('lesson', '9.9')]);
     expect(result.funnel.status).toBeLessThan(300);
     expect(checkPayloadLimits(bodyOf(result.funnel))).toEqual([]);
-    expect(result.text).toContain('이 강의를 연 학습자: **30명**');
+    expect(result.text).toContain('이 레슨을 연 학습자: **30명**');
     expect(result.text).toMatch(/`1` ▰{10} \*\*30명\*\* \(100%\)/);
     const chart = await chartOf(result.id);
     const expected = expectedPicture(

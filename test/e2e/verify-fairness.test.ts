@@ -182,7 +182,7 @@ describe('/verify is fair to learners during outages', () => {
         (response) => response.kind === 'followup' && responseText(response).includes('/verify 실패 원인'),
       ),
     );
-    expect(verifyStats).toContain('🏷️ 저장소는 있지만 `v1` 태그가 없어요\n└ 2회 · 학습자 2명');
+    expect(verifyStats).toContain('🏷️ 리포지토리는 있지만 `v1` 태그가 없어요\n└ 2회 · 학습자 2명');
     expect(verifyStats).toContain('🔑 이 도커 ID가 내 것인지 한 번만 확인할게요');
     for (const title of [
       '요청 한도',

@@ -130,7 +130,7 @@ describe('/verify through the fake Discord and the real registry', () => {
     );
 
     // Nothing is claimed, no points, no announcement; the attempt says what was missing.
-    expect(text).not.toContain('인증 점수');
+    expect(text).not.toContain('인증을 마쳤어요');
     expect(claimOf(learner)).toBeNull();
     expect(pointsOf(learner)).toBe(0);
     expect(attempts(learner.user.id)).toEqual([
@@ -159,7 +159,7 @@ describe('/verify through the fake Discord and the real registry', () => {
     expect(text).toContain('✅ 도커 허브에서 이미지를 확인했어요!');
     expect(text).toContain(fixtures.single.pushed.digest);
     expect(text).toContain(`확인용 태그 \`${learnerProofTag}\`도 같은 이미지를 가리켜요`);
-    expect(text).toContain('인증 점수 +50점');
+    expect(text).toContain('🐳 인증을 마쳤어요. **+50점** (총 ');
     expect(attempts(learner.user.id).map((attempt) => attempt.outcome)).toEqual([
       'proof-tag-missing',
       'found',
@@ -183,7 +183,7 @@ describe('/verify through the fake Discord and the real registry', () => {
     registry.resetCounts();
     const { text } = await verify([]);
     expect(text).toContain('✅ 도커 허브에서 이미지를 확인했어요!');
-    expect(text).not.toContain('인증 점수');
+    expect(text).not.toContain('인증을 마쳤어요');
     expect(text).not.toContain('확인용 태그');
     expect(registry.requests.some((request) => request.path.includes('verify-'))).toBe(false);
     const { text: shown } = await progressText(learner);
@@ -238,7 +238,7 @@ describe('/verify through the fake Discord and the real registry', () => {
 
   it('tells a learner with a private or missing repository both possibilities', async () => {
     const { text } = await verify([option.string('docker-id', fixtures.privateRepo.dockerId)], otherLearner);
-    expect(text).toContain('저장소를 찾을 수 없어요');
+    expect(text).toContain('리포지토리를 찾을 수 없어요');
     expect(text).toContain('docker image push');
     expect(text).toMatch(/비공개|private/i);
   });
@@ -345,7 +345,7 @@ describe('/verify through the fake Discord and the real registry', () => {
     await pushProofTag(registry, fixtures.single, otherProofTag);
     const { text } = await verify([option.string('docker-id', fixtures.single.dockerId)], otherLearner);
     expect(text).toContain('✅ 도커 허브에서 이미지를 확인했어요!');
-    expect(text).toContain('인증 점수 +50점');
+    expect(text).toContain('🐳 인증을 마쳤어요. **+50점** (총 50점)');
     expect(claimOf(otherLearner)).toBe(fixtures.single.dockerId);
     expect(pointsOf(otherLearner)).toBe(50);
     expect(pointsOf(learner)).toBe(learnerPoints);
@@ -392,7 +392,7 @@ describe('/verify through the fake Discord and the real registry', () => {
     await pushProofTag(registry, fixtures.multiArch, proofTag);
     const { text } = await verify([option.string('docker-id', fixtures.multiArch.dockerId)], otherLearner);
     expect(text).toContain('✅ 도커 허브에서 이미지를 확인했어요!');
-    expect(text).not.toContain('인증 점수');
+    expect(text).not.toContain('인증을 마쳤어요');
     expect(claimOf(otherLearner)).toBe(fixtures.multiArch.dockerId);
     expect(harness.store.claims.owner(GUILD_ID, fixtures.single.dockerId)).toBeNull();
     expect(pointsOf(otherLearner)).toBe(points);

@@ -69,7 +69,7 @@ function refusalText(work: () => unknown, t: Translate): string[] {
   try {
     work();
   } catch (error) {
-    if (error instanceof UserFacingError) return [t(error.key, error.params)];
+    if (error instanceof UserFacingError) return [t.loose(error)];
     throw error;
   }
   throw new Error('expected a refusal');

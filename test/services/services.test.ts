@@ -26,6 +26,7 @@ const check: LessonCheck = {
   baseImage: 'diamol/base',
   fixSteps: { tag: 'b', push: 'c', publish: 'c', build: null },
   buildHint: null,
+  buildCommand: null,
 };
 
 let temp: TempStore;

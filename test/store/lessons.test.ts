@@ -158,6 +158,7 @@ describe('lesson sync', () => {
       baseImage: 'diamol/base',
       fixSteps: { tag: 'step-1', push: 'step-1', publish: 'step-1', build: null },
       buildHint: null,
+      buildCommand: null,
     };
     const first = makeLesson({ id: '5.2', steps: ['step-1'] });
     const second = makeLesson({ id: '5.3', steps: ['step-1'] });

@@ -9,6 +9,7 @@ const check: LessonCheck = {
   baseImage: null,
   fixSteps: { tag: 's1', push: 's1', publish: 's1', build: null },
   buildHint: null,
+  buildCommand: null,
 };
 
 let temp: TempStore;

@@ -3,12 +3,13 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { ProblemList } from '../errors.js';
 import type { LessonMeta } from '../model.js';
+import { issueText, yamlErrorText } from './issue-text.js';
 import { lineOf } from './markdown.js';
 
 const frontMatterSchema = z.object({
   title: z.string().trim().min(1).max(200),
   authorNick: z.string().trim().min(1).max(100),
-  createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date written as YYYY-MM-DD'),
+  createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'content.issue.date'),
   updateMode: z.enum(['upsert', 'insert']).default('upsert'),
 });
 
@@ -31,9 +32,9 @@ export function readFrontMatter(
   const document = parseDocument(node.value, { lineCounter, prettyErrors: false });
   const yamlError = document.errors[0];
   if (yamlError) {
-    const line = firstLine + lineCounter.linePos(yamlError.pos[0]).line - 1;
-    problems.add(file, line, 'content.error.frontMatterYaml', {
-      detail: yamlError.message.split('\n')[0] ?? '',
+    const position = lineCounter.linePos(yamlError.pos[0]);
+    problems.add(file, firstLine + position.line - 1, 'content.error.frontMatterYaml', {
+      detail: yamlErrorText(yamlError.code, position.col),
     });
     return null;
   }
@@ -42,7 +43,9 @@ export function readFrontMatter(
     value = document.toJS();
   } catch (error) {
     // yaml refuses alias bombs and similar while building values: that is a YAML problem too.
-    problems.add(file, firstLine, 'content.error.frontMatterYaml', { detail: (error as Error).message });
+    problems.add(file, firstLine, 'content.error.frontMatterYaml', {
+      detail: yamlErrorText((error as { code?: string }).code ?? 'RESOURCE_EXHAUSTION', 1),
+    });
     return null;
   }
   const parsed = frontMatterSchema.safeParse(value ?? {});
@@ -52,7 +55,7 @@ export function readFrontMatter(
     const valueNode = document.getIn(issue.path, true);
     const offset = isNode(valueNode) && valueNode.range ? valueNode.range[0] : null;
     const line = offset === null ? lineOf(node) : firstLine + lineCounter.linePos(offset).line - 1;
-    problems.add(file, line, 'content.error.frontMatterField', { field, detail: issue.message });
+    problems.add(file, line, 'content.error.frontMatterField', { field, detail: issueText(issue, value) });
   }
   return null;
 }

@@ -91,6 +91,7 @@ function parseNormalised(normalised: string, file: string, reading: { line: numb
     title: identity!.title,
     meta: meta!,
     file,
+    titleLine: titleHeading ? lineOf(titleHeading) : 1,
     intro: introBlocks,
     steps,
     quizTitle: quiz?.title ?? null,

@@ -32,6 +32,8 @@ interface Draft {
   options: QuizOption[];
   context: StructNode[];
   answer: string | null;
+  /** The `**정답: X**` line, where a wrong answer letter is reported. */
+  answerLine: number | null;
   explanation: StructNode[];
 }
 
@@ -60,6 +62,7 @@ export function parseQuiz(
         options: [],
         context: [],
         answer: null,
+        answerLine: null,
         explanation: [],
       };
       // Options may follow the prompt in the same paragraph.
@@ -99,9 +102,11 @@ function questionStart(node: StructNode): Pick<Draft, 'number' | 'line' | 'promp
 function readIntoDraft(draft: Draft, node: StructNode): void {
   if (node.type === 'details') {
     const [head, ...rest] = node.children;
-    const answer = head?.type === 'paragraph' ? answerOf(head) : null;
-    if (answer && draft.answer === null) {
+    const answerParagraph = head?.type === 'paragraph' ? head : null;
+    const answer = answerParagraph ? answerOf(answerParagraph) : null;
+    if (answer && answerParagraph && draft.answer === null) {
       draft.answer = answer.key;
+      draft.answerLine = lineOf(answerParagraph);
       draft.explanation.push(...answer.rest, ...rest);
     } else if (draft.answer === null) {
       draft.context.push(node);
@@ -114,6 +119,7 @@ function readIntoDraft(draft: Draft, node: StructNode): void {
     const answer = draft.answer === null ? answerOf(node) : null;
     if (answer) {
       draft.answer = answer.key;
+      draft.answerLine = lineOf(node);
       draft.explanation.push(...answer.rest);
       return;
     }
@@ -204,7 +210,7 @@ function finishDraft(
   if (draft.answer === null) {
     problems.add(file, draft.line, 'content.error.quizMissingAnswer', { number });
   } else if (!keys.includes(draft.answer)) {
-    problems.add(file, draft.line, 'content.error.quizAnswerNotOption', {
+    problems.add(file, draft.answerLine ?? draft.line, 'content.error.quizAnswerNotOption', {
       number,
       answer: draft.answer,
       keys: keys.join(', '),

@@ -11,40 +11,81 @@ export const ko = {
     '레슨 파일이 비어 있어요. front matter와 `# 5.2 제목` 같은 제목으로 시작해 주세요.',
   'content.error.frontMatterMissing':
     'front matter가 없어요. 파일 맨 앞에 `---`로 감싼 YAML(title, authorNick, createdAt)을 적어 주세요.',
-  'content.error.frontMatterYaml': 'front matter YAML을 읽을 수 없어요: {detail}',
-  'content.error.frontMatterField': 'front matter의 `{field}` 값이 올바르지 않아요: {detail}',
+  'content.error.frontMatterYaml': 'front matter의 YAML 문법이 맞지 않아요. {detail}',
+  'content.error.frontMatterField': 'front matter의 `{field}`: {detail}',
+  // Field problems (zod issues) and YAML syntax errors, for front matter and course.yaml alike.
+  'content.issue.missing': '값이 없어요. 이 항목을 적어 주세요.',
+  'content.issue.notText': '글자로 적어 주세요.',
+  'content.issue.notNumber': '숫자로 적어 주세요.',
+  'content.issue.notList': '`- 항목` 줄로 된 목록이어야 해요.',
+  'content.issue.notMapping': '`이름: 값` 줄로 된 항목이어야 해요.',
+  'content.issue.wrongType': '값의 종류가 맞지 않아요.',
+  'content.issue.empty': '비어 있어요. 내용을 적어 주세요.',
+  'content.issue.tooShort': '{min}자 이상 적어 주세요.',
+  'content.issue.tooLong': '{max}자까지 쓸 수 있어요.',
+  'content.issue.tooFew': '{min}개 이상 있어야 해요.',
+  'content.issue.tooMany': '{max}개까지 쓸 수 있어요.',
+  'content.issue.oneOf': '{values} 중 하나로 적어 주세요.',
+  'content.issue.unknownKeys': '알 수 없는 항목이 있어요: {keys}',
+  'content.issue.invalid': '값이 올바르지 않아요.',
+  'content.issue.date': '`2025-08-27`처럼 YYYY-MM-DD 형식의 날짜로 적어 주세요.',
+  'content.issue.repository':
+    '`image-gallery`처럼 영어 소문자, 숫자와 `.` `_` `-`로 된 리포지토리 이름으로 적어 주세요.',
+  'content.issue.tag': '`v1`처럼 영어, 숫자와 `_` `.` `-`로 된 태그로 적어 주세요.',
+  'content.issue.image': '`diamol/base`처럼 이미지 이름으로 적어 주세요.',
+  'content.issue.lessonFile':
+    '`05-02-push-image-to-docker-hub.md`처럼 레슨 폴더 안의 .md 파일 이름으로 적어 주세요.',
+  'content.yaml.badIndent':
+    '{column}번째 글자의 들여쓰기가 맞지 않아요. 같은 단계의 항목은 같은 칸에서 시작해 주세요.',
+  'content.yaml.tabIndent': '{column}번째 글자에 탭으로 들여쓰기했어요. YAML은 공백으로만 들여쓸 수 있어요.',
+  'content.yaml.missingChar': '{column}번째 글자 근처에 닫는 따옴표나 괄호가 빠졌어요.',
+  'content.yaml.blockAsKey':
+    '{column}번째 글자 근처의 `이름: 값` 줄이 맞지 않아요. `:` 뒤에 공백이 있는지, 들여쓰기가 맞는지 확인해 주세요.',
+  'content.yaml.multilineKey':
+    '{column}번째 글자에서 이름이 여러 줄에 걸쳐 있어요. `이름: 값`은 한 줄에 적어 주세요.',
+  'content.yaml.duplicateKey':
+    '{column}번째 글자의 이름이 위에서 이미 나왔어요. 같은 이름은 한 번만 써 주세요.',
+  'content.yaml.unexpected':
+    '{column}번째 글자에 예상하지 못한 글자가 있어요. 값에 `:`나 `#`가 들어간다면 값을 따옴표로 감싸 주세요.',
+  'content.yaml.badScalarStart':
+    '{column}번째 글자의 값이 YAML에서 특별한 글자로 시작해요. 값을 따옴표로 감싸 주세요.',
+  'content.yaml.badEscape':
+    '{column}번째 글자의 큰따옴표 안 `\\` 표기가 맞지 않아요. 작은따옴표로 감싸 보세요.',
+  'content.yaml.badAlias':
+    '{column}번째 글자의 `*` 참조가 가리키는 `&` 이름이 없어요. 값이라면 따옴표로 감싸 주세요.',
+  'content.yaml.other': '{column}번째 글자에서 YAML 문법 오류가 있어요 ({code}).',
   'content.error.noLessonNumber':
     '레슨 번호를 찾을 수 없어요. `# 5.2 제목`처럼 제목 앞에 번호를 붙여 주세요.',
   'content.error.lessonNumberMismatch':
     'front matter 제목의 번호({frontMatter})와 `#` 제목의 번호({heading})가 달라요.',
-  'content.error.lessonIdTooLong': '레슨 번호 {id}이(가) 너무 길어요 (최대 {max}자).',
+  'content.error.lessonIdTooLong': '레슨 번호 {id}{이/가} 너무 길어요 (최대 {max}자).',
   'content.error.noSteps': '단계가 하나도 없어요. `## 섹션 제목`으로 섹션을 추가해 주세요.',
-  'content.error.duplicateStep': '`Step {number}`이(가) 두 번 나와요. 단계 번호는 한 번씩만 써 주세요.',
+  'content.error.duplicateStep': '`Step {number}`{이/가} 두 번 나와요. 단계 번호는 한 번씩만 써 주세요.',
   'content.error.unclosedDetails': '`<details>`가 닫히지 않았어요. 끝에 `</details>`를 추가해 주세요.',
   'content.error.strayDetailsClose': '`</details>`와 짝이 되는 `<details>`가 없어요.',
   'content.error.unclosedSummary': '`<summary>`가 닫히지 않았어요. 같은 줄에 `</summary>`를 적어 주세요.',
   'content.error.quizNoQuestions': '퀴즈 섹션에 문제가 없어요. `**문제 1:** 질문` 형식으로 적어 주세요.',
-  'content.error.quizDuplicateNumber': '문제 {number}이(가) 두 번 나와요.',
+  'content.error.quizDuplicateNumber': '문제 {number}{이/가} 두 번 나와요.',
   'content.error.quizTooFewOptions':
     '문제 {number}의 보기가 {count}개예요. `A. 보기` 줄을 두 개 이상 적어 주세요.',
   'content.error.quizTooManyOptions':
     '문제 {number}의 보기가 {count}개예요. 보기는 {max}개까지 쓸 수 있어요.',
-  'content.error.quizDuplicateOption': '문제 {number}에 보기 {key}이(가) 두 번 나와요.',
+  'content.error.quizDuplicateOption': '문제 {number}에 보기 {key}{이/가} 두 번 나와요.',
   'content.error.quizMissingAnswer': '문제 {number}에 정답이 없어요. `**정답: B**`를 적어 주세요.',
-  'content.error.quizAnswerNotOption': '문제 {number}의 정답 {answer}이(가) 보기({keys})에 없어요.',
+  'content.error.quizAnswerNotOption': '문제 {number}의 정답 {answer}{이/가} 보기({keys})에 없어요.',
   'content.error.quizEmptyPrompt':
     '문제 {number}에 질문이 없어요. `**문제 {number}:**` 뒤에 질문을 적어 주세요.',
-  'content.error.payloadLimit': '{where}이(가) 디스코드 한도를 넘어요: {detail}',
-  'content.error.courseYaml': 'course.yaml을 읽을 수 없어요: {detail}',
-  'content.error.courseField': 'course.yaml의 `{field}` 값이 올바르지 않아요: {detail}',
-  'content.error.courseMissingFile': 'course.yaml이 가리키는 레슨 파일 {file}이(가) 없어요.',
+  'content.error.payloadLimit': '{where}{이/가} 디스코드 한도를 넘어요: {detail}',
+  'content.error.courseYaml': 'course.yaml을 읽을 수 없어요. {detail}',
+  'content.error.courseField': 'course.yaml의 `{field}`: {detail}',
+  'content.error.courseMissingFile': 'course.yaml이 가리키는 레슨 파일 {file}{이/가} 없어요.',
   'content.error.courseUnlistedLesson':
-    '레슨 파일 {file}이(가) course.yaml에 없어요. lessons 목록에 추가해 주세요.',
-  'content.error.courseDuplicateFile': '레슨 파일 {file}이(가) course.yaml에 두 번 나와요.',
-  'content.error.courseUnknownStep': '레슨 {lesson}에 단계 `{step}`이(가) 없어요. 있는 단계: {steps}',
-  'content.error.duplicateLessonId': '레슨 번호 {id}이(가) {other}에도 있어요. 레슨 번호는 겹치면 안 돼요.',
+    '레슨 파일 {file}{이/가} course.yaml에 없어요. lessons 목록에 추가해 주세요.',
+  'content.error.courseDuplicateFile': '레슨 파일 {file}{이/가} course.yaml에 두 번 나와요.',
+  'content.error.courseUnknownStep': '레슨 {lesson}에 단계 `{step}`{이/가} 없어요. 있는 단계: {steps}',
+  'content.error.duplicateLessonId': '레슨 번호 {id}{이/가} {other}에도 있어요. 레슨 번호는 겹치면 안 돼요.',
   'content.error.noLessons': '레슨 폴더 {dir}에 .md 파일이 없어요.',
-  'content.error.lessonsDirMissing': '레슨 폴더 {dir}을(를) 찾을 수 없어요.',
+  'content.error.lessonsDirMissing': '레슨 폴더 {dir}{을/를} 찾을 수 없어요.',
   // Limits checked before parsing (parse/bounds.ts, parse/inline-marks.ts).
   'content.error.fileTooLarge':
     '파일이 {actual}KB예요. 레슨 파일은 {max}KB까지 쓸 수 있고, 이 줄 근처에서 한도를 넘어요. 레슨을 두 개로 나누어 주세요.',
@@ -113,13 +154,13 @@ export const ko = {
   'content.cli.none': '없음',
   'content.cli.ok': '✅ 레슨 {count}개 모두 문제 없어요.',
   'content.cli.failed': '❌ 문제 {count}건을 고쳐 주세요.',
-  'content.cli.noCourseFile': 'ℹ️ {file}이(가) 없어서 레슨을 파일 이름 순서로 읽고, /verify 검사는 없어요.',
+  'content.cli.noCourseFile': 'ℹ️ {file}{이/가} 없어서 레슨을 파일 이름 순서로 읽고, /verify 검사는 없어요.',
   'content.cli.previewUsage': '사용법: npm run content:preview -- <레슨 번호> (예: 5.2)',
-  'content.cli.previewUnknown': '레슨 {lesson}을(를) 찾을 수 없어요. 있는 레슨: {lessons}',
+  'content.cli.previewUnknown': '레슨 {lesson}{을/를} 찾을 수 없어요. 있는 레슨: {lessons}',
   'content.cli.previewPage': '═══ 페이지 {page}/{pageCount} ═══',
   'content.cli.previewReveal': '─── 페이지 {page}의 「{summary}」 [{label}] 버튼을 누르면 ───',
   'content.cli.previewQuestion': '═══ 퀴즈 문제 {number}/{total} ═══',
-  'content.cli.previewAnswer': '─── 문제 {number}에서 보기 {key}을(를) 고르면 ───',
+  'content.cli.previewAnswer': '─── 문제 {number}에서 보기 {key}{을/를} 고르면 ───',
   'content.cli.previewScore': '═══ 퀴즈 결과 (예: {correct}/{total}) ═══',
 } as const;
 
@@ -131,6 +172,45 @@ export const en = {
     'No front matter. Put YAML (title, authorNick, createdAt) between `---` lines at the top of the file.',
   'content.error.frontMatterYaml': 'Cannot read the front matter YAML: {detail}',
   'content.error.frontMatterField': 'Front matter `{field}` is not valid: {detail}',
+  'content.issue.missing': 'It is missing. Please add it.',
+  'content.issue.notText': 'Please write it as text.',
+  'content.issue.notNumber': 'Please write it as a number.',
+  'content.issue.notList': 'It must be a list of `- item` lines.',
+  'content.issue.notMapping': 'It must be `name: value` lines.',
+  'content.issue.wrongType': 'The kind of value is wrong.',
+  'content.issue.empty': 'It is empty. Please fill it in.',
+  'content.issue.tooShort': 'Please write at least {min} characters.',
+  'content.issue.tooLong': 'At most {max} characters.',
+  'content.issue.tooFew': 'At least {min} are needed.',
+  'content.issue.tooMany': 'At most {max} are allowed.',
+  'content.issue.oneOf': 'Please use one of {values}.',
+  'content.issue.unknownKeys': 'Unknown entries: {keys}',
+  'content.issue.invalid': 'The value is not valid.',
+  'content.issue.date': 'Please write a date as YYYY-MM-DD, like `2025-08-27`.',
+  'content.issue.repository':
+    'Please write a repository name of lower-case letters, digits and `.` `_` `-`, like `image-gallery`.',
+  'content.issue.tag': 'Please write a tag of letters, digits and `_` `.` `-`, like `v1`.',
+  'content.issue.image': 'Please write an image name, like `diamol/base`.',
+  'content.issue.lessonFile':
+    'Please name a .md file in the lessons folder, like `05-02-push-image-to-docker-hub.md`.',
+  'content.yaml.badIndent':
+    'Wrong indentation at column {column}: entries of one level start in the same column.',
+  'content.yaml.tabIndent': 'A tab indents at column {column}: YAML indents with spaces only.',
+  'content.yaml.missingChar': 'A closing quote or bracket is missing near column {column}.',
+  'content.yaml.blockAsKey':
+    'The `name: value` line near column {column} is wrong: check the space after `:` and the indentation.',
+  'content.yaml.multilineKey':
+    'A name spans several lines at column {column}: write `name: value` on one line.',
+  'content.yaml.duplicateKey': 'The name at column {column} appeared above already: use each name once.',
+  'content.yaml.unexpected':
+    'Unexpected character at column {column}. If a value contains `:` or `#`, put it in quotes.',
+  'content.yaml.badScalarStart':
+    'The value at column {column} starts with a character special to YAML: quote it.',
+  'content.yaml.badEscape':
+    'A `\\` escape inside double quotes at column {column} is wrong: try single quotes.',
+  'content.yaml.badAlias':
+    'The `*` reference at column {column} names no `&` anchor. If it is a value, quote it.',
+  'content.yaml.other': 'YAML syntax error at column {column} ({code}).',
   'content.error.noLessonNumber': 'No lesson number. Put it before the title, as in `# 5.2 Title`.',
   'content.error.lessonNumberMismatch':
     'The front matter title number ({frontMatter}) differs from the `#` title number ({heading}).',

@@ -17,8 +17,8 @@ export const ko = {
   'error.shuttingDown': '봇이 재시작하고 있어요. 1분 뒤에 다시 시도해 주세요.',
   'button.malformed': '⚠️ 알 수 없는 버튼이에요. 명령을 다시 실행해 주세요.',
   'button.notYours': '🙅 다른 학습자의 화면이에요. 직접 명령을 실행해서 내 화면을 열어 주세요.',
-  'button.stale': '🔄 강의 내용이 바뀌었어요. `/lesson open`으로 새 화면을 열어 주세요.',
-  'button.unknownLesson': '이 버튼의 강의를 찾을 수 없어요. `/lesson list`로 강의 목록을 확인해 주세요.',
+  'button.stale': '🔄 레슨 내용이 바뀌었어요. `/lesson open`으로 새 화면을 열어 주세요.',
+  'button.unknownLesson': '이 버튼의 레슨을 찾을 수 없어요. `/lesson list`로 레슨 목록을 확인해 주세요.',
   'lists.more': '… 외 {count}개',
 } as const;
 

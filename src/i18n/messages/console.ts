@@ -5,9 +5,9 @@
 
 export const ko = {
   'console.welcome':
-    '🐳 docker-study-bot 로컬 콘솔 ({role}) — 데이터베이스: {database}\n`/lesson next`로 시작하세요. 버튼은 번호로 누르고, `help`로 도움말, `quit`로 종료합니다.',
+    '🐳 docker-study-bot 로컬 콘솔 ({role}) — 데이터베이스: {database}\n`/lesson next`로 시작해 보세요. 버튼은 번호로 누르고, 도움말은 `help`, 끝낼 때는 `quit`을 입력해요.',
   'console.help':
-    '명령 예시:\n  /lesson list\n  /lesson open lesson:5.2 step:3\n  /lesson next\n  /quiz lesson:5.2\n  /progress\n  /verify docker-id:yangwonjun\n강사(--as instructor): /studygroup list · /course reload\n버튼: 화면 아래 [번호]를 입력하세요. 종료: quit',
+    '명령 예시:\n  /lesson list\n  /lesson open lesson:5.2 step:3\n  /lesson next\n  /quiz lesson:5.2\n  /progress\n  /verify docker-id:yangwonjun\n강사(--as instructor): /studygroup list · /course reload\n버튼: 화면 아래의 [번호]를 입력해요. 끝내기: quit',
   'console.deferred': '⏳ 처리 중…',
   'console.attachment': '📎 첨부 파일 {name} ({bytes}바이트) → {path}',
   'console.announcement': '📣 채널 {channelId}에 공개 메시지:',
@@ -20,6 +20,9 @@ export const ko = {
   'console.noSuchButton': '{button}번 버튼이 없어요. 화면에 보이는 번호를 입력해 주세요.',
   'console.buttons': '버튼: {buttons}',
   'console.learner': '학습자',
+  'console.usage':
+    '사용법: npm start -- [--console] [--as learner|instructor] [--script 파일]\n  --console       DISCORD_TOKEN이 있어도 로컬 콘솔을 열어요\n  --as            콘솔의 역할: learner(학습자, 기본) 또는 instructor(강사)\n  --script 파일   파일의 줄을 차례로 입력해요 (입력마다 답을 보여 줘요)\n  -h, --help      이 도움말을 보여 줘요',
+  'console.badFlag': '알 수 없는 옵션이에요: {detail}',
   'console.instructor': '강사',
 } as const;
 
@@ -40,5 +43,8 @@ export const en = {
   'console.noSuchButton': 'There is no button {button}. Type a number shown on the screen.',
   'console.buttons': 'Buttons: {buttons}',
   'console.learner': 'learner',
+  'console.usage':
+    'Usage: npm start -- [--console] [--as learner|instructor] [--script FILE]\n  --console       open the local console even when DISCORD_TOKEN is set\n  --as            the console role: learner (default) or instructor\n  --script FILE   type the file’s lines one by one (each answer is shown)\n  -h, --help      show this help',
+  'console.badFlag': 'Unknown option: {detail}',
   'console.instructor': 'instructor',
 } satisfies Record<keyof typeof ko, string>;

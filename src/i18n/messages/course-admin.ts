@@ -4,25 +4,25 @@
  */
 
 export const ko = {
-  'courseReload.header': '## 🔄 강의 내용을 다시 불러왔어요',
-  'courseReload.nothingChanged': '바뀐 내용이 없어요. 강의 {count}개가 그대로 제공돼요.',
-  'courseReload.addedHeader': '**➕ 새 강의 {count}개**',
+  'courseReload.header': '## 🔄 레슨 내용을 다시 불러왔어요',
+  'courseReload.nothingChanged': '바뀐 내용이 없어요. 레슨 {count}개가 그대로 제공돼요.',
+  'courseReload.addedHeader': '**➕ 새 레슨 {count}개**',
   'courseReload.addedLine': '- **{lessonId}** {title} · 단계 {steps}개 · 문제 {questions}개',
-  'courseReload.updatedHeader': '**✏️ 바뀐 강의 {count}개**',
+  'courseReload.updatedHeader': '**✏️ 바뀐 레슨 {count}개**',
   'courseReload.updatedLine': '- **{lessonId}** {title}: {changes}',
   'courseReload.textOnly': '본문만 바뀌었어요 (단계와 문제는 그대로)',
   'courseReload.stepsAdded': '단계 추가 {ids}',
   'courseReload.stepsRemoved': '단계 삭제 {ids}',
   'courseReload.questionsAdded': '문제 추가 {ids}',
   'courseReload.questionsRemoved': '문제 삭제 {ids}',
-  'courseReload.skipped': '**⏭️ 건너뛴 강의** (insert 모드라 저장된 내용을 유지): {ids}',
-  'courseReload.retired': '**📦 목록에서 빠진 강의** (course.yaml에 없음, 학습 기록은 보관): {ids}',
-  'courseReload.unchanged': '**그대로인 강의 {count}개**: {ids}',
+  'courseReload.skipped': '**⏭️ 건너뛴 레슨** (insert 모드라 저장된 내용을 유지): {ids}',
+  'courseReload.retired': '**📦 목록에서 빠진 레슨** (course.yaml에 없음, 학습 기록은 보관): {ids}',
+  'courseReload.unchanged': '**그대로인 레슨 {count}개**: {ids}',
   'courseReload.footer':
-    '-# 학습자의 진도는 단계 id 기준으로 유지돼요. 바뀐 강의를 열어 둔 학습자는 `/lesson open`으로 새 화면을 열면 돼요.',
-  'courseReload.refusedHeader': '## ⚠️ 강의 파일에 문제가 있어 다시 불러오지 않았어요',
+    '-# 학습자의 진도는 단계 id 기준으로 유지돼요. 바뀐 레슨을 열어 둔 학습자는 `/lesson open`으로 새 화면을 열면 돼요.',
+  'courseReload.refusedHeader': '## ⚠️ 레슨 파일에 문제가 있어 다시 불러오지 않았어요',
   'courseReload.refusedBody':
-    '지금 제공 중인 강의는 그대로예요. 아래 문제 {count}개를 고친 뒤 다시 `/course reload`를 실행해 주세요.',
+    '지금 제공 중인 레슨은 그대로예요. 아래 문제 {count}개를 고친 뒤 다시 `/course reload`를 실행해 주세요.',
   'courseReload.refusedHint': '-# 로컬에서 `npm run content:check`로 먼저 확인할 수 있어요.',
   'courseReload.failedHeader': '## ⚠️ 레슨 파일을 다시 읽지 못했어요',
   'courseReload.failedTimeout':

@@ -13,7 +13,7 @@ export const ko = {
   'store.backup.failed': '⚠️ 백업하지 못했어요: {reason}',
   'store.databaseNewer':
     '⚠️ 데이터베이스 스키마(버전 {databaseVersion})가 이 코드(버전 {codeVersion})보다 새로워요. 새 버전의 봇을 실행하거나, 이 버전으로 만든 백업을 복원해 주세요.',
-  'store.restore.usage': '사용법: npm run db:restore -- <백업 파일 경로> (봇을 멈춘 뒤에 실행하세요)',
+  'store.restore.usage': '사용법: npm run db:restore -- <백업 파일 경로> (봇을 멈춘 뒤에 실행해 주세요)',
   'store.restore.done':
     '✅ 복원 완료: {backup} → {path} (스키마 버전 {version}). 봇을 시작하면 남은 마이그레이션이 적용돼요.',
   'store.restore.setAside': '이전 데이터베이스는 {path}에 옮겨 두었어요.',
@@ -26,7 +26,7 @@ export const ko = {
     '⚠️ 백업의 스키마(버전 {databaseVersion})가 이 코드(버전 {codeVersion})보다 새로워요. 그 백업을 만든 버전의 봇으로 복원해 주세요. 아무것도 바꾸지 않았어요.',
   'store.restore.failed': '⚠️ 복원하지 못했어요: {reason}',
   'ops.tokenMissing':
-    '⚠️ DISCORD_TOKEN이 설정되지 않았어요. 디스코드에 연결하려면 환경 변수나 .env 파일에 봇 토큰을 넣어 주세요. 로컬 콘솔을 일부러 열려면 --console을 붙여 실행하세요: npm start -- --console',
+    '⚠️ DISCORD_TOKEN이 설정되지 않았어요. 디스코드에 연결하려면 환경 변수나 .env 파일에 봇 토큰을 넣어 주세요. 로컬 콘솔을 일부러 열려면 --console을 붙여 실행해 주세요: npm start -- --console',
   'ops.databaseInUse':
     '⚠️ 다른 프로세스(실행 중인 봇이나 복원 작업)가 이 데이터베이스를 쓰고 있어요: {lock}\n같은 데이터베이스로 봇을 두 개 실행할 수 없어요. 실행 중인 봇을 먼저 멈추거나 DATABASE_PATH를 바꿔 주세요.',
   'ops.databaseUnavailable':

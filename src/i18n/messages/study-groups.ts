@@ -38,7 +38,7 @@ export const ko = {
   'studygroup.joinNoGroup':
     '🔎 이 채널(<#{channelId}>)에는 스터디 그룹이 없어요. 참여하려는 스터디 그룹의 채널에서 `/studygroup join`을 실행해 주세요.',
   'studygroup.joined':
-    '🙌 **{name}** 스터디 그룹(<#{channelId}>)에 참여했어요. (멤버 {members}명) 나가려면 이 채널에서 `/studygroup leave`를 실행하세요.',
+    '🙌 **{name}** 스터디 그룹(<#{channelId}>)에 참여했어요. (멤버 {members}명) 나가려면 이 채널에서 `/studygroup leave`를 실행해 주세요.',
   'studygroup.alreadyJoined': '👌 이미 **{name}** 스터디 그룹(<#{channelId}>)의 멤버예요.',
   'studygroup.left':
     '👋 **{name}** 스터디 그룹(<#{channelId}>)에서 나왔어요. 진도와 점수는 그대로 남아 있어요.',

@@ -6,10 +6,10 @@
 export const ko = {
   // Titles, one per lookup outcome.
   'verify.title.found': '✅ 도커 허브에서 이미지를 확인했어요!',
-  'verify.title.tag-missing': '🏷️ 저장소는 있지만 `{tag}` 태그가 없어요',
-  'verify.title.repository-missing-or-private': '🔍 도커 허브에서 저장소를 찾을 수 없어요',
+  'verify.title.tag-missing': '🏷️ 리포지토리는 있지만 `{tag}` 태그가 없어요',
+  'verify.title.repository-missing-or-private': '🔍 도커 허브에서 리포지토리를 찾을 수 없어요',
   'verify.title.not-built-from-base': '🧱 `{base}` 이미지로 빌드한 이미지가 아니에요',
-  'verify.title.platform-not-found': '🖥️ `{base}`와(과) 같은 플랫폼의 이미지가 없어요',
+  'verify.title.platform-not-found': '🖥️ `{base}`{와/과} 같은 플랫폼의 이미지가 없어요',
   'verify.title.rate-limited': '⏳ 도커 허브 요청 한도에 걸렸어요',
   'verify.title.cooldown': '⏳ 조금만 기다려 주세요',
   'verify.title.unavailable': '🌧️ 지금은 도커 허브에 확인할 수 없어요',
@@ -33,37 +33,41 @@ export const ko = {
   'verify.found.size': '압축된 크기: {size}',
   'verify.found.platforms': '도커 허브에 보이는 플랫폼: {platforms}',
   'verify.found.checkedPlatforms': '비교한 플랫폼: {platforms}',
+  'verify.found.comparedSingle':
+    '플랫폼 목록이 없는 단일 이미지라서 이미지 그대로 `{base}`{와/과} 비교했어요.',
+  'verify.found.learnerNoPlatforms': '푸시한 이미지에는 플랫폼 정보가 없어요.',
+  'verify.found.baseNoPlatforms': '`{base}`에는 플랫폼 정보가 없어요.',
   'verify.found.skippedEntries':
     '이미지 인덱스의 항목 {count}개는 확인하지 않았어요. 플랫폼마다 첫 항목만, 한 번에 최대 {max}개까지 확인해요.',
   'verify.found.learnerPlatforms': '푸시한 이미지의 플랫폼: {platforms}',
   'verify.found.basePlatforms': '`{base}`의 플랫폼: {platforms}',
-  'verify.found.none': '(없음)',
   'verify.found.proofMissing': '확인용 태그 `{proofTag}`: 아직 없어요',
   'verify.found.proofDigest': '확인용 태그 `{proofTag}`의 다이제스트: `{digest}`',
   'verify.found.proven': '확인용 태그 `{proofTag}`도 같은 이미지를 가리켜요. 도커 ID 소유를 확인했어요.',
   // What to do next.
-  'verify.fix.found': '레슨을 끝까지 잘 따라 하셨어요. 수고하셨습니다! 🎉',
+  'verify.fix.found': '레슨을 끝까지 잘 따라 했어요. 수고했어요! 🎉',
   'verify.fix.tag-missing':
-    '`{image}` 저장소에 `{tag}` 태그가 없어요. {tagStep}에서처럼 태그를 붙이고 {pushStep}에서처럼 다시 푸시해 주세요.',
+    '`{image}` 리포지토리에 `{tag}` 태그가 없어요. {tagStep}에서처럼 태그를 붙이고 {pushStep}에서처럼 다시 푸시해 주세요.',
   'verify.fix.missing-or-private.intro': '두 가지 경우 중 하나예요.',
   'verify.fix.missing-or-private.push': '1. 아직 푸시하지 않았다면 {pushStep}의 명령으로 푸시해 주세요.',
   'verify.fix.missing-or-private.public':
-    '2. 푸시했다면 저장소가 비공개(Private)일 수 있어요. {publishStep}처럼 hub.docker.com에서 `{repository}` 저장소가 공개(Public)인지 확인해 주세요.',
+    '2. 푸시했다면 리포지토리가 비공개(Private)일 수 있어요. {publishStep}처럼 hub.docker.com에서 `{repository}` 리포지토리가 공개(Public)인지 확인해 주세요.',
   'verify.fix.missing-or-private.spelling': '도커 ID `{dockerId}`의 철자도 한 번 더 확인해 주세요.',
   'verify.fix.not-built-from-base':
-    '4장의 `{repository}` 이미지는 `{base}`에서 시작해야 해요. Dockerfile의 `FROM`이 `{base}`인지 확인하고 다시 빌드한 뒤, {tagStep}와(과) {pushStep}을(를) 다시 해 주세요.',
+    '푸시한 이미지는 `{base}`에서 시작하지 않았어요. Dockerfile의 `FROM`이 `{base}`인지 확인하고 아래 명령으로 다시 빌드해 주세요. 그다음 {tagStep}에서처럼 태그를 붙이고 {pushStep}에서처럼 푸시하면 돼요.',
+  'verify.fix.buildHint': '📖 {hint}',
   'verify.fix.platform-not-found':
-    '`{base}`에 있는 플랫폼(예: linux/amd64)으로 빌드한 이미지를 푸시해 주세요. 그다음 {pushStep}을(를) 다시 해 주세요.',
-  'verify.fix.rate-limited': '{seconds}초 뒤에 다시 `/verify` 해 주세요. 모든 수강생이 함께 쓰는 한도예요.',
+    '`{base}`에 있는 플랫폼으로 빌드한 이미지만 비교할 수 있어요. 아래 명령처럼 `--platform {platform}`{을/를} 붙여 다시 빌드한 뒤, {tagStep}에서처럼 태그를 붙이고 {pushStep}에서처럼 푸시해 주세요.',
+  'verify.fix.rate-limited': '{seconds}초 뒤에 다시 `/verify` 해 주세요. 모든 학습자이 함께 쓰는 한도예요.',
   'verify.fix.cooldown': '확인은 {seconds}초 뒤에 다시 할 수 있어요.',
   'verify.fix.unavailable': '도커 허브가 응답하지 않아요 ({reason}). 잠시 뒤에 다시 `/verify` 해 주세요.',
   'verify.fix.auth-realm-refused':
-    '강사에게 알려 주세요: 레지스트리 인증 서버 `{realmHost}`이(가) 허용 목록에 없어요.',
+    '강사에게 알려 주세요: 레지스트리 인증 서버 `{realmHost}`{이/가} 허용 목록에 없어요.',
   'verify.fix.invalid-input': '아래 규칙에 맞게 다시 입력해 주세요.',
   'verify.fix.configuration-error':
-    '강사에게 알려 주세요: 코스의 베이스 이미지 `{base}`을(를) 찾을 수 없어요.',
+    '강사에게 알려 주세요: 코스의 베이스 이미지 `{base}`{을/를} 찾을 수 없어요.',
   'verify.fix.no-own-layer':
-    '푸시한 이미지의 레이어가 `{base}` 이미지와 똑같아요. 베이스 이미지에 이름만 새로 붙인 것이라서 직접 빌드한 이미지로 볼 수 없어요. 4장에서처럼 Dockerfile로 `{base}` 위에 `{repository}` 이미지를 빌드한 뒤, {tagStep}와 {pushStep}를 다시 해 주세요.',
+    '푸시한 이미지의 레이어가 `{base}` 이미지와 똑같아요. 베이스 이미지에 이름만 새로 붙인 것이라서 직접 빌드한 이미지로 볼 수 없어요. Dockerfile로 `{base}` 위에 `{repository}` 이미지를 빌드한 뒤, {tagStep}{와/과} {pushStep}{을/를} 다시 해 주세요.',
   'verify.fix.base-image-refused':
     '`{namespace}` 네임스페이스는 코스의 베이스 이미지(`{base}`)를 배포하는 곳이에요. `/verify`는 이 베이스 이미지 위에 내가 직접 빌드해서 내 도커 ID로 푸시한 이미지를 확인해요. `docker-id`에는 내 도커 허브 계정 이름을 넣어 주세요. 예: `/verify docker-id:yangwonjun`',
   'verify.fix.proof.why':
@@ -89,15 +93,15 @@ export const ko = {
   'verify.reason.request-budget': '한 번에 보낼 수 있는 요청 수 초과',
   // Name rules, each with an example.
   'verify.field.dockerId': '도커 ID',
-  'verify.field.repository': '저장소 이름',
+  'verify.field.repository': '리포지토리 이름',
   'verify.field.tag': '태그',
   'verify.field.name': '이미지 이름',
   'verify.rule.docker-id-invalid': '도커 ID는 영어 소문자와 숫자로 된 4~30자예요. 예: `yangwonjun`',
   'verify.rule.repository-invalid':
-    '저장소 이름은 영어 소문자와 숫자로 쓰고, 사이에만 `.` `_` `-`를 넣을 수 있어요. 예: `image-gallery`',
+    '리포지토리 이름은 영어 소문자와 숫자로 쓰고, 사이에만 `.` `_` `-`를 넣을 수 있어요. 예: `image-gallery`',
   'verify.rule.tag-invalid': '태그는 영어·숫자·`_`로 시작하고 `.` `-`를 포함해 128자까지예요. 예: `v1`',
   'verify.rule.name-too-long':
-    '`도커ID/저장소` 전체가 255자를 넘을 수 없어요. 예: `yangwonjun/image-gallery`',
+    '`도커 ID/리포지토리` 전체가 255자를 넘을 수 없어요. 예: `yangwonjun/image-gallery`',
   'verify.rule.reference-invalid': '이미지 참조 형식이 올바르지 않아요. 예: `diamol/base:latest`',
   'verify.hint.empty': '비어 있어요.',
   'verify.hint.uppercase': '대문자는 쓸 수 없어요. 소문자로 입력해 주세요.',
@@ -111,13 +115,12 @@ export const ko = {
   'verify.hint.non-ascii': '영어처럼 보이지만 다른 글자(키릴 문자, 전각 문자 등)가 섞여 있어요.',
   'verify.hint.characters': '쓸 수 없는 문자가 들어 있어요.',
   'verify.problem': '**{field}**: {hint} {rule}',
-  'verify.suggestion': '혹시 `{suggestion}`을(를) 입력하려던 건가요?',
+  'verify.suggestion': '혹시 `{suggestion}`{을/를} 입력하려던 건가요?',
   'verify.step': '레슨의 `{step}` 단계',
   'verify.dockerIdPlaceholder': '도커허브계정이름',
-  'verifyResult.points': '🎉 인증 점수 +{points}점!',
   'verifyResult.openStep': '📖 {title}',
   'verifyResult.announce': '🎉 **{name}**님이 {lessonId} {title} 실습 이미지를 도커 허브에서 인증했어요!',
-  'verifyResult.noCheck': '인증할 수 있는 강의가 아직 없어요. (course.yaml에 check가 있는 강의가 없음)',
+  'verifyResult.noCheck': '인증할 수 있는 레슨이 아직 없어요. (course.yaml에 check가 있는 레슨이 없음)',
   'verifyResult.needDockerId':
     '🐳 도커 허브 계정 이름을 알려 주세요. 예: `/verify docker-id:yangwonjun` (첫 인증에 성공하면 다음부터는 생략할 수 있어요)',
   'verifyResult.claimedByOther':
@@ -152,11 +155,14 @@ export const en = {
   'verify.found.size': 'Compressed size: {size}',
   'verify.found.platforms': 'Platforms on Docker Hub: {platforms}',
   'verify.found.checkedPlatforms': 'Platforms compared: {platforms}',
+  'verify.found.comparedSingle':
+    'A single image names no platform, so it was compared with `{base}` as it is.',
+  'verify.found.learnerNoPlatforms': 'Your image names no platform.',
+  'verify.found.baseNoPlatforms': '`{base}` names no platform.',
   'verify.found.skippedEntries':
     '{count} entries of the image index were not checked: only the first entry of each platform counts, and at most {max} entries are checked.',
   'verify.found.learnerPlatforms': 'Platforms of your image: {platforms}',
   'verify.found.basePlatforms': 'Platforms of `{base}`: {platforms}',
-  'verify.found.none': '(none)',
   'verify.found.proofMissing': 'Proof tag `{proofTag}`: not there yet',
   'verify.found.proofDigest': 'Digest of the proof tag `{proofTag}`: `{digest}`',
   'verify.found.proven': 'The proof tag `{proofTag}` points at the same image: the Docker ID is yours.',
@@ -171,9 +177,10 @@ export const en = {
   'verify.fix.missing-or-private.spelling':
     'Please also double-check the spelling of the Docker ID `{dockerId}`.',
   'verify.fix.not-built-from-base':
-    'The chapter 4 `{repository}` image must start from `{base}`. Check that the Dockerfile says `FROM {base}`, rebuild, then repeat {tagStep} and {pushStep}.',
+    'The image you pushed does not start from `{base}`. Check that the Dockerfile says `FROM {base}` and rebuild with the command below, then tag it as in {tagStep} and push it as in {pushStep}.',
+  'verify.fix.buildHint': '📖 {hint}',
   'verify.fix.platform-not-found':
-    'Push an image built for a platform that `{base}` has (for example linux/amd64), then repeat {pushStep}.',
+    'Only an image built for a platform that `{base}` has can be compared. Rebuild with `--platform {platform}` as in the command below, then tag it as in {tagStep} and push it as in {pushStep}.',
   'verify.fix.rate-limited':
     'Please run `/verify` again in {seconds} s. This limit is shared by all learners.',
   'verify.fix.cooldown': 'You can check again in {seconds} s.',
@@ -185,7 +192,7 @@ export const en = {
   'verify.fix.configuration-error':
     'Please tell an instructor: the course base image `{base}` was not found.',
   'verify.fix.no-own-layer':
-    'The layers of your image are exactly those of `{base}`: it is the base image under a new name, not an image you built. As in chapter 4, build the `{repository}` image on `{base}` with a Dockerfile, then repeat {tagStep} and {pushStep}.',
+    'The layers of your image are exactly those of `{base}`: it is the base image under a new name, not an image you built. Build the `{repository}` image on `{base}` with a Dockerfile, then repeat {tagStep} and {pushStep}.',
   'verify.fix.base-image-refused':
     'The `{namespace}` namespace publishes the course’s base image `{base}`. `/verify` checks the image you built on top of it and pushed under your own Docker ID. Please put your Docker Hub ID in `docker-id`, e.g. `/verify docker-id:yangwonjun`',
   'verify.fix.proof.why':
@@ -235,7 +242,6 @@ export const en = {
   'verify.suggestion': 'Did you mean `{suggestion}`?',
   'verify.step': 'lesson step `{step}`',
   'verify.dockerIdPlaceholder': 'your-docker-id',
-  'verifyResult.points': '🎉 +{points} points for verifying!',
   'verifyResult.openStep': '📖 {title}',
   'verifyResult.announce': '🎉 **{name}** verified the {lessonId} {title} image on Docker Hub!',
   'verifyResult.noCheck': 'No lesson can be verified yet (no lesson in course.yaml has a check).',

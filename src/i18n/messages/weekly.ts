@@ -45,10 +45,10 @@ export const ko = {
   'remind.dmFailed':
     '⏰ 알림은 켜 두었어요. 다만 확인용 DM을 지금은 보내지 못했어요. 알림을 보낼 때 다시 시도할게요.',
   'remind.off': '🔕 학습 알림을 껐어요.',
-  'remind.wasOff': '🔕 켜져 있는 학습 알림이 없어요. 켜려면 `/remind on days:3`처럼 실행하세요.',
+  'remind.wasOff': '🔕 켜져 있는 학습 알림이 없어요. 켜려면 `/remind on days:3`처럼 실행해 주세요.',
   'remind.invalidDays': '🔢 알림 기준은 1~30일 사이로 골라 주세요. 예: `/remind on days:3`',
   'remind.welcome':
-    '⏰ 학습 알림을 켰어요. {days}일 동안 학습 기록이 없으면 여기로 알려 드릴게요. 끄려면 서버에서 `/remind off`를 실행하세요.',
+    '⏰ 학습 알림을 켰어요. {days}일 동안 학습 기록이 없으면 여기로 알려 드릴게요. 끄려면 서버에서 `/remind off`를 실행해 주세요.',
   'remind.nudge':
     '👋 {days}일 넘게 학습 기록이 없어요. 서버에서 `/lesson next`로 이어서 학습해 보세요! 단계 하나면 충분해요.\n-# 알림 끄기: 서버에서 `/remind off`',
 } as const;

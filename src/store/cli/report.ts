@@ -12,7 +12,7 @@ export function reportFailure(
   fallback: MessageKey,
 ): void {
   const key = error instanceof StoreError ? known[error.code] : undefined;
-  if (key && error instanceof StoreError) console.error(say(key, error.details));
+  if (key && error instanceof StoreError) console.error(say.loose({ key, params: error.details }));
   else console.error(say(fallback, { reason: error instanceof Error ? error.message : String(error) }));
 }
 

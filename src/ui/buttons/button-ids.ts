@@ -56,3 +56,25 @@ export function buttonIds<Fields extends IdFields>(
     decode,
   };
 }
+
+/**
+ * Ids of one kind whose format grew: new buttons get `current`'s format; ids in an older format
+ * (`legacy`, same prefix), still on learners' screens from before a deploy, are read and upgraded.
+ */
+export function withLegacyFormat<Press, Old>(
+  current: ButtonIds<Press>,
+  legacy: ButtonIds<Old>,
+  upgrade: (old: Old) => Press,
+): ButtonIds<Press> {
+  if (legacy.prefix !== current.prefix) throw new RangeError('a legacy format must share the prefix');
+  return {
+    prefix: current.prefix,
+    encode: (press) => current.encode(press),
+    decode(raw) {
+      const press = current.decode(raw);
+      if (press) return press;
+      const old = legacy.decode(raw);
+      return old ? upgrade(old) : null;
+    },
+  };
+}

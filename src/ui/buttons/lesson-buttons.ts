@@ -1,7 +1,7 @@
 import { MAX_LESSON_ID_LENGTH } from '../../content/model.js';
 import { boundedString, snowflakeSchema } from '../../input-rules.js';
 import { LIMITS } from '../limits.js';
-import { type ButtonIds, buttonIds, type IdFields } from './button-ids.js';
+import { type ButtonIds, buttonIds, type IdFields, withLegacyFormat } from './button-ids.js';
 
 /**
  * Button ids of lesson and quiz messages, `ls:<kind>:<lesson>:<fields…>:<owner>:<version>`: the
@@ -31,10 +31,22 @@ export const lessonButtonIds = {
   reveal: kind('reveal', { page: index, details: index }),
   /** Start the lesson's quiz (from the last page it also marks that step done). */
   quiz: kind('quiz', {}),
-  /** Answer question `question` (0-based) with option `option`. */
-  answer: kind('answer', { question: index, option: optionKey }),
+  /**
+   * Answer question `question` (0-based) with option `option`; `right` counts the questions
+   * answered right so far in this run of the quiz (only shown to the learner, never scored).
+   */
+  answer: withLegacyFormat(
+    kind('answer', { question: index, option: optionKey, right: index }),
+    // Before the run's count was carried: such a press counts from 0.
+    kind('answer', { question: index, option: optionKey }),
+    (old) => ({ ...old, right: 0 }),
+  ),
   /** Show question `question`; the question count itself means "show the score". */
-  next: kind('next', { question: index }),
+  next: withLegacyFormat(
+    kind('next', { question: index, right: index }),
+    kind('next', { question: index }),
+    (old) => ({ ...old, right: 0 }),
+  ),
   /** Lesson without a quiz: the learner finished its last page. */
   finish: kind('finish', {}),
 };

@@ -100,7 +100,7 @@ export function renderCourseRefused(
 ): Message {
   const lines = problems.map((entry) => {
     const shown = withContentRelativePaths(entry, shownFile);
-    return `- ${clip(formatProblem({ ...shown, message: t(shown.key, shown.params) }), maxProblemLength)}`;
+    return `- ${clip(formatProblem({ ...shown, message: t.loose(shown) }), maxProblemLength)}`;
   });
   return componentsMessage([
     container(ACCENT.incorrect, [

@@ -4,7 +4,7 @@ import type { Block, Lesson } from '../../content/model.js';
 import { paginateLesson } from '../../content/paginate.js';
 import { shortVersion } from '../../content/source.js';
 import type { Translate } from '../../i18n/index.js';
-import type { CompletionResult } from '../../store/index.js';
+import type { PointsEarned } from '../../services/learner-path.js';
 import { lessonButtonIds } from '../buttons/lesson-buttons.js';
 import {
   ACCENT,
@@ -18,6 +18,7 @@ import {
   text,
 } from '../components.js';
 import { type ComponentsMessage, componentsMessage } from '../message.js';
+import { pointsLines } from './points.js';
 
 export interface LessonPageArgs {
   lesson: Lesson;
@@ -26,8 +27,8 @@ export interface LessonPageArgs {
   ownerId: string;
   t: Translate;
   completedStepIds?: ReadonlySet<string>;
-  /** Getting here completed a step (▶ off its last page): said under the title when it scored. */
-  completion?: CompletionResult | null | undefined;
+  /** Getting here completed a step (▶ off its last page): its points, said under the title. */
+  earned?: PointsEarned | null | undefined;
 }
 
 const TITLE_MAX = 100;
@@ -63,7 +64,9 @@ export function renderLessonPage(args: LessonPageArgs): ComponentsMessage {
   ]
     .filter(Boolean)
     .join(' ');
-  const completed = completionNote(args.completion, t);
+  const completed = pointsLines(args.earned, lesson.id, t)
+    .map((line) => `-# ${line}`)
+    .join('\n');
 
   const body = bodyComponents(page.blocks, t, (detailsIndex) =>
     lessonButtonIds.reveal.encode({ ...ids, page: pageIndex, details: detailsIndex }),
@@ -105,13 +108,6 @@ export function renderLessonPage(args: LessonPageArgs): ComponentsMessage {
       row(navigation),
     ]),
   ]);
-}
-
-/** `-# ✅ …+10점` when reaching this page completed a step and scored; empty otherwise. */
-function completionNote(completion: CompletionResult | null | undefined, t: Translate): string {
-  if (!completion?.firstTime || completion.pointsAwarded <= 0) return '';
-  const key = completion.lessonCompleted ? 'lesson.page.lessonCompleted' : 'lesson.page.stepCompleted';
-  return `-# ${t(key, { points: completion.pointsAwarded })}`;
 }
 
 /**

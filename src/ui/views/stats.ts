@@ -156,7 +156,7 @@ function outcomeTitle(outcome: string, check: LessonCheck | null, t: Translate):
   const key = titleKey(outcome);
   if (!key)
     return t('boards.stats.unknownOutcome', { outcome: escapeUserText(outcome, { max: 40, inCode: true }) });
-  return t(key, { tag: check?.tag ?? 'v1', base: check?.baseImage ?? '-' });
+  return t.loose({ key, params: { tag: check?.tag ?? 'v1', base: check?.baseImage ?? '-' } });
 }
 
 /**

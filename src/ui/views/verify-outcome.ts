@@ -8,6 +8,9 @@ import { PROOF_TAG_PREFIX } from '../../services/verification/ownership-proof.js
 export interface LookupGuide {
   /** From the lesson's check in data/course.yaml: which step fixes which failure. */
   fixSteps: LessonCheck['fixSteps'];
+  /** Lesson-specific words from course.yaml: where the build is taught, and its command. */
+  buildHint?: string | null;
+  buildCommand?: string | null;
   /** How a step id is shown ("Step 3: 이미지에 올바른 참조 부여하기"); defaults to the id. */
   stepTitle?: (stepId: string) => string;
 }
@@ -46,7 +49,10 @@ export function describeLookup(
   const { fixSteps } = guide;
   const tagCommand = `docker image tag ${repository} ${target}`;
   const pushCommand = `docker image push ${target}`;
-  const title = t(`verify.title.${report.outcome}`, { tag, base });
+  const buildCommands = guide.buildCommand ? [guide.buildCommand] : [];
+  const buildHint = guide.buildHint ? [t('verify.fix.buildHint', { hint: guide.buildHint })] : [];
+  const buildSteps = fixSteps.build ? [fixSteps.build] : [];
+  const title = t.loose({ key: `verify.title.${report.outcome}`, params: { tag, base } });
   const found = foundLines(report, t);
   const parts = (fix: string[], commands: string[], fixStepIds: string[]): LookupDescription => ({
     title,
@@ -83,21 +89,19 @@ export function describeLookup(
         [pushCommand],
         [fixSteps.push, fixSteps.publish],
       );
-    case 'not-built-from-base': {
-      const buildSteps = fixSteps.build ? [fixSteps.build] : [];
+    case 'not-built-from-base':
       return parts(
         [
           t('verify.fix.not-built-from-base', {
-            repository,
             base,
             tagStep: step(fixSteps.tag),
             pushStep: step(fixSteps.push),
           }),
+          ...buildHint,
         ],
-        [tagCommand, pushCommand],
+        [...buildCommands, tagCommand, pushCommand],
         [...buildSteps, fixSteps.tag, fixSteps.push],
       );
-    }
     case 'no-own-layer':
       return parts(
         [
@@ -107,9 +111,10 @@ export function describeLookup(
             tagStep: step(fixSteps.tag),
             pushStep: step(fixSteps.push),
           }),
+          ...buildHint,
         ],
-        [tagCommand, pushCommand],
-        [...(fixSteps.build ? [fixSteps.build] : []), fixSteps.tag, fixSteps.push],
+        [...buildCommands, tagCommand, pushCommand],
+        [...buildSteps, fixSteps.tag, fixSteps.push],
       );
     case 'base-image-refused':
       return parts(
@@ -136,12 +141,22 @@ export function describeLookup(
     }
     case 'in-progress':
       return parts([t('verify.fix.in-progress')], [], []);
-    case 'platform-not-found':
+    case 'platform-not-found': {
+      const platform = report.details.basePlatforms?.[0] ?? 'linux/amd64';
       return parts(
-        [t('verify.fix.platform-not-found', { base, pushStep: step(fixSteps.push) })],
-        [pushCommand],
-        [...(fixSteps.build ? [fixSteps.build] : []), fixSteps.push],
+        [
+          t('verify.fix.platform-not-found', {
+            base,
+            platform,
+            tagStep: step(fixSteps.tag),
+            pushStep: step(fixSteps.push),
+          }),
+          ...buildHint,
+        ],
+        [...buildCommands.map((command) => withPlatform(command, platform)), tagCommand, pushCommand],
+        [...buildSteps, fixSteps.tag, fixSteps.push],
       );
+    }
     case 'rate-limited':
       return parts(
         [t('verify.fix.rate-limited', { seconds: report.details.retryAfterSeconds ?? 60 })],
@@ -206,18 +221,29 @@ function foundLines(report: LookupReport, t: Translate): string[] {
   const passedBaseCheck = ['found', 'proof-tag-missing', 'proof-tag-mismatch'].includes(report.outcome);
   if (passedBaseCheck && details.baseImage) lines.push(t('verify.found.base', { base: details.baseImage }));
   lines.push(...proofLines(report, t));
-  const list = (items: string[] | undefined) => (items?.length ? items.join(', ') : t('verify.found.none'));
+  const list = (items: string[]) => items.map((item) => `\`${item}\``).join(', ');
+  const base = details.baseImage ?? '';
   const comparedLayers = report.outcome === 'not-built-from-base' || report.outcome === 'no-own-layer';
   if (comparedLayers && details.checkedPlatforms) {
-    lines.push(t('verify.found.checkedPlatforms', { platforms: list(details.checkedPlatforms) }));
+    // A single image (no index) names no platform: it was compared as it is.
+    lines.push(
+      details.checkedPlatforms.length > 0
+        ? t('verify.found.checkedPlatforms', { platforms: list(details.checkedPlatforms) })
+        : t('verify.found.comparedSingle', { base }),
+    );
   }
   if (report.outcome === 'platform-not-found') {
-    lines.push(t('verify.found.learnerPlatforms', { platforms: list(details.learnerPlatforms) }));
+    const learner = details.learnerPlatforms ?? [];
+    const ofBase = details.basePlatforms ?? [];
     lines.push(
-      t('verify.found.basePlatforms', {
-        base: details.baseImage ?? '',
-        platforms: list(details.basePlatforms),
-      }),
+      learner.length > 0
+        ? t('verify.found.learnerPlatforms', { platforms: list(learner) })
+        : t('verify.found.learnerNoPlatforms'),
+    );
+    lines.push(
+      ofBase.length > 0
+        ? t('verify.found.basePlatforms', { base, platforms: list(ofBase) })
+        : t('verify.found.baseNoPlatforms', { base }),
     );
   }
   if (details.skippedEntries) {
@@ -254,4 +280,10 @@ function formatUtc(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '-';
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** The course's build command for one platform: `docker image build --platform linux/amd64 …`. */
+function withPlatform(command: string, platform: string): string {
+  const build = /^(docker(?: image)? build)(?= )/.exec(command);
+  return build ? `${build[1]} --platform ${platform}${command.slice(build[1]!.length)}` : command;
 }

@@ -1,18 +1,23 @@
 import { firstPageOfStep, shortVersion } from '../../content/index.js';
 import type { Lesson } from '../../content/model.js';
 import type { Translate } from '../../i18n/index.js';
-import type { VerifiedResult } from '../../store/index.js';
+import type { NextStep, PointsEarned } from '../../services/learner-path.js';
 import { lessonButtonIds } from '../buttons/lesson-buttons.js';
 import { ACCENT, ButtonStyle, button, container, rows, separator, text } from '../components.js';
 import { escapeUserText } from '../escape.js';
 import { componentsMessage, type Message, publicMessage } from '../message.js';
+import { nextStepSection } from './next-step.js';
+import { pointsLines } from './points.js';
 import type { LookupDescription } from './verify-outcome.js';
 
 export interface VerifyView {
   lesson: Lesson;
   description: LookupDescription;
   passed: boolean;
-  verified: VerifiedResult | null;
+  /** The points of a first verification, with the new total. */
+  earned: PointsEarned | null;
+  /** After a success: where the learner goes next. */
+  next: NextStep | null;
   ownerId: string;
 }
 
@@ -26,8 +31,9 @@ export function renderVerifyResult(view: VerifyView, t: Translate): Message {
     description.found.length > 0 ? description.found.map((line) => `- ${line}`).join('\n') : '',
     description.fix.join('\n\n'),
     description.commands.length > 0 ? `\`\`\`bash\n${description.commands.join('\n')}\n\`\`\`` : '',
-    view.verified?.firstTime ? t('verifyResult.points', { points: view.verified.pointsAwarded }) : '',
+    pointsLines(view.earned, lesson.id, t).join('\n'),
   ].filter(Boolean);
+  const next = view.next ? nextStepSection(view.next, view.ownerId, t) : null;
   const version = shortVersion(lesson.contentHash);
   const stepButtons = [...new Set(description.fixStepIds)]
     .map((stepId) => lesson.steps.find((step) => step.id === stepId))
@@ -52,7 +58,8 @@ export function renderVerifyResult(view: VerifyView, t: Translate): Message {
       text(`### ${description.title}`),
       separator(),
       text(body.join('\n\n')),
-      ...rows(stepButtons),
+      ...(next ? [separator(), text(next.text)] : []),
+      ...rows([...stepButtons, ...(next?.buttons ?? [])]),
     ]),
   ]);
 }

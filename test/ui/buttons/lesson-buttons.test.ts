@@ -15,8 +15,8 @@ const everyKind: CustomId[] = [
   { kind: 'page', ...base, page: 3, from: 2 },
   { kind: 'reveal', ...base, page: 2, details: 1 },
   { kind: 'quiz', ...base },
-  { kind: 'answer', ...base, question: 1, option: 'B' },
-  { kind: 'next', ...base, question: 2 },
+  { kind: 'answer', ...base, question: 1, option: 'B', right: 1 },
+  { kind: 'next', ...base, question: 2, right: 0 },
   { kind: 'finish', ...base },
 ];
 
@@ -26,7 +26,19 @@ describe('custom id codec', () => {
       const raw = encodeCustomId(value);
       expect(decodeCustomId(raw)).toEqual({ ok: true, value });
     }
-    expect(encodeCustomId(everyKind[3]!)).toBe(`ls:answer:5.2:1:B:${OWNER}:0123abcd`);
+    expect(encodeCustomId(everyKind[3]!)).toBe(`ls:answer:5.2:1:B:1:${OWNER}:0123abcd`);
+  });
+
+  it('still reads quiz buttons shipped before the run count (a deploy keeps them pressable)', () => {
+    expect(decodeCustomId(`ls:answer:5.2:1:B:${OWNER}:0123abcd`)).toEqual({
+      ok: true,
+      value: { kind: 'answer', ...base, question: 1, option: 'B', right: 0 },
+    });
+    expect(decodeCustomId(`ls:next:5.2:2:${OWNER}:0123abcd`)).toEqual({
+      ok: true,
+      value: { kind: 'next', ...base, question: 2, right: 0 },
+    });
+    expect(decodeCustomId(`ls:next:5.2:2:x:${OWNER}:0123abcd`)).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it('stays within 100 characters with 20-digit ids, the longest lesson id and the largest numbers', () => {
@@ -46,6 +58,7 @@ describe('custom id codec', () => {
         version: 'ffffffff',
         question: 9999,
         option: 'Z',
+        right: 9999,
       },
     ];
     for (const value of worst) {

@@ -16,6 +16,14 @@ import { en, ko, LONG_OWNER, lessonText, OWNER, sampleText } from '../../content
 
 const sample = parseLesson(sampleText, 'sample.md');
 const version = sample.contentHash.slice(0, 8);
+const sampleCheck = {
+  repository: 'image-gallery',
+  tag: 'v1',
+  baseImage: 'diamol/base',
+  fixSteps: { tag: 'step-3', push: 'step-4', publish: 'step-5', build: null },
+  buildHint: null,
+  buildCommand: null,
+};
 
 function decoded(customId: string) {
   const result = decodeCustomId(customId);
@@ -83,16 +91,15 @@ describe('lesson pages', () => {
     expect(page.text).toContain('[1: ◀ Back] (2 / 7) [2: Next ▶]');
   });
 
-  it('say under the title when ▶ completed the step before and scored, and nothing for a repeat', () => {
-    const page = (completion: Parameters<typeof renderLessonPage>[0]['completion'], t = ko) =>
-      payloadToText(renderLessonPage({ lesson: sample, pageIndex: 2, ownerId: OWNER, t, completion })).text;
-    expect(page({ firstTime: true, pointsAwarded: 10, lessonCompleted: false })).toContain(
-      '## Step 2: 도커 허브에 로그인\n-# ✅ 앞 단계를 마쳤어요. +10점',
+  it('say under the title when ▶ completed the step before and scored, with the new total', () => {
+    const page = (earned: Parameters<typeof renderLessonPage>[0]['earned'], t = ko) =>
+      payloadToText(renderLessonPage({ lesson: sample, pageIndex: 2, ownerId: OWNER, t, earned })).text;
+    expect(page({ reason: 'step', points: 10, lessonBonus: 0, total: 30 })).toContain(
+      '## Step 2: 도커 허브에 로그인\n-# ✅ 앞 단계를 마쳤어요. **+10점** (총 30점)',
     );
-    expect(page({ firstTime: true, pointsAwarded: 40, lessonCompleted: true }, en)).toContain(
-      '-# 🏁 With that step the whole lesson is done! +40 points',
+    expect(page({ reason: 'step', points: 10, lessonBonus: 30, total: 200 }, en)).toContain(
+      '-# ✅ Previous step done. **+10 points** (170 in total)\n-# 🏁 Every step and question of lesson 5.2 done! Completion bonus **+30 points** (200 in total)',
     );
-    expect(page({ firstTime: false, pointsAwarded: 0, lessonCompleted: false })).toBe(page(null));
     expect(page(null)).not.toContain('-#');
   });
 
@@ -218,6 +225,7 @@ describe('quiz payloads', () => {
       lessonId: '5.2',
       question: 0,
       option: 'B',
+      right: 0,
       ownerId: OWNER,
       version,
     });
@@ -228,7 +236,7 @@ describe('quiz payloads', () => {
     const wrong = payloadToText(
       renderQuizAnswer({ lesson: sample, questionIndex: 0, chosenKey: 'A', ownerId: OWNER, t: ko })!,
     );
-    expect(wrong.text).toContain('❌ 아쉬워요. 고른 답은 **A** 예요.');
+    expect(wrong.text).toContain('❌ 아쉬워요. 고른 답은 **A**예요.');
     expect(wrong.text).toContain('정답: **B. 본인의 계정명**');
     expect(wrong.text).toContain('도커 허브에 푸시하려면 `계정명/이미지명:태그` 형식이 필수입니다.');
     expect(wrong.buttons).toHaveLength(1);
@@ -254,11 +262,62 @@ describe('quiz payloads', () => {
 
   it('end with the score and a retry button', () => {
     const score = payloadToText(renderQuizScore({ lesson: sample, correctCount: 1, ownerId: OWNER, t: ko }));
-    expect(score.text).toContain('2문제 중 **1문제**를 맞혔어요. (50%)');
+    expect(score.text).toContain('이번 풀이: 2문제 중 **1문제** 정답 (50%)');
     expect(decoded(score.buttons[0]!.customId)).toMatchObject({ kind: 'quiz', lessonId: '5.2' });
     expect(
       payloadToText(renderQuizScore({ lesson: sample, correctCount: 2, ownerId: OWNER, t: ko })).text,
     ).toContain('🎉');
+  });
+
+  it('tell this run’s score and the first-try score apart, congratulate a perfect retry, and say what is next', () => {
+    const retry = payloadToText(
+      renderQuizScore({
+        lesson: sample,
+        correctCount: 2,
+        firstTryCorrect: 1,
+        next: { kind: 'lesson', lesson: sample, pageIndex: 0 },
+        ownerId: OWNER,
+        t: ko,
+      }),
+    );
+    expect(retry.text).toContain('이번 풀이: 2문제 중 **2문제** 정답 (100%)');
+    expect(retry.text).toContain('🎉 이번에는 모두 맞혔어요!');
+    expect(retry.text).toContain('첫 시도 기록: 2문제 중 1문제 정답.');
+    expect(retry.text).toContain('다음 레슨은 **5.2 도커 허브에 직접 빌드한 이미지 푸시하기**예요.');
+    expect(retry.buttons.map((button) => button.label)).toEqual(['🔁 다시 풀기', '📘 5.2 레슨 열기']);
+    expect(decoded(retry.buttons[1]!.customId)).toMatchObject({ kind: 'page', page: 0, from: 0 });
+
+    const toVerify = payloadToText(
+      renderQuizScore({
+        lesson: sample,
+        correctCount: 1,
+        firstTryCorrect: 1,
+        next: { kind: 'verify', lesson: sample, check: sampleCheck },
+        ownerId: OWNER,
+        t: ko,
+      }),
+    );
+    expect(toVerify.text).toContain('`/verify` 명령으로 인증해 보세요. 인증하면 +50점을 받아요.');
+    expect(toVerify.text).toContain('💪');
+    expect(toVerify.buttons).toHaveLength(1);
+  });
+
+  it('tell the points of an answer with the new total and the completion bonus', () => {
+    const right = payloadToText(
+      renderQuizAnswer({
+        lesson: sample,
+        questionIndex: 1,
+        chosenKey: 'B',
+        ownerId: OWNER,
+        t: ko,
+        right: 0,
+        earned: { reason: 'quiz-retry', points: 5, lessonBonus: 30, total: 135 },
+      })!,
+    );
+    expect(right.text).toContain(
+      '✅ 정답이에요!\n🔁 다시 풀어서 맞혔어요. **+5점** (총 105점)\n🏁 레슨 5.2의 단계와 퀴즈를 모두 끝냈어요! 완료 보너스 **+30점** (총 135점)',
+    );
+    expect(decoded(right.buttons[0]!.customId)).toMatchObject({ kind: 'next', question: 2, right: 1 });
   });
 });
 

@@ -72,6 +72,57 @@ describe('describeLookup', () => {
     expect(text.fixStepIds).toEqual(['ch4-build', 'step-3', 'step-4']);
   });
 
+  it('not built from the base → the course’s build command, then tag and push, and where the build is taught', () => {
+    const text = describeLookup(
+      report('not-built-from-base', {
+        digest: 'sha256:ab',
+        details: { baseImage: 'diamol/base', checkedPlatforms: [] },
+      }),
+      ko,
+      'learner1',
+      {
+        ...guide,
+        buildHint: '4장의 빌드 실습을 다시 확인해 주세요.',
+        buildCommand: 'docker image build -t image-gallery .',
+      },
+    );
+    expect(text.commands).toEqual([
+      'docker image build -t image-gallery .',
+      'docker image tag image-gallery learner1/image-gallery:v1',
+      'docker image push learner1/image-gallery:v1',
+    ]);
+    expect(text.fix).toEqual([
+      '푸시한 이미지는 `diamol/base`에서 시작하지 않았어요. Dockerfile의 `FROM`이 `diamol/base`인지 확인하고 아래 명령으로 다시 빌드해 주세요. 그다음 레슨의 `Step 3: 참조 부여` 단계에서처럼 태그를 붙이고 레슨의 `Step 4: 푸시` 단계에서처럼 푸시하면 돼요.',
+      '📖 4장의 빌드 실습을 다시 확인해 주세요.',
+    ]);
+    // An empty list is said in words, never "(없음)".
+    expect(text.found).toContain(
+      '플랫폼 목록이 없는 단일 이미지라서 이미지 그대로 `diamol/base`와 비교했어요.',
+    );
+    expect(JSON.stringify(text)).not.toContain('없음');
+  });
+
+  it('platform not found → platforms as Docker writes them and the build command for one the base has', () => {
+    const text = describeLookup(
+      report('platform-not-found', {
+        digest: 'sha256:ab',
+        details: {
+          baseImage: 'diamol/base',
+          learnerPlatforms: ['linux/s390x'],
+          basePlatforms: ['linux/amd64', 'linux/arm64/v8'],
+        },
+      }),
+      ko,
+      'learner1',
+      { ...guide, buildCommand: 'docker image build -t image-gallery .' },
+    );
+    expect(text.found).toContain('푸시한 이미지의 플랫폼: `linux/s390x`');
+    expect(text.found).toContain('`diamol/base`의 플랫폼: `linux/amd64`, `linux/arm64/v8`');
+    expect(text.commands[0]).toBe('docker image build --platform linux/amd64 -t image-gallery .');
+    expect(text.fix[0]).toContain('`--platform linux/amd64`를 붙여 다시 빌드한 뒤');
+    expect(text.fixStepIds).toEqual(['step-3', 'step-4']);
+  });
+
   it('found → image, digest, platform, base and Hub details', () => {
     const text = describeLookup(
       report('found', {
@@ -110,7 +161,7 @@ describe('describeLookup', () => {
       'learner1',
       guide,
     );
-    expect(notBuilt.found).toContain('비교한 플랫폼: linux/amd64');
+    expect(notBuilt.found).toContain('비교한 플랫폼: `linux/amd64`');
     expect(notBuilt.found).toContain(
       '이미지 인덱스의 항목 39개는 확인하지 않았어요. 플랫폼마다 첫 항목만, 한 번에 최대 16개까지 확인해요.',
     );
@@ -175,7 +226,7 @@ describe('describeLookup', () => {
       guide,
     );
     expect(text.fix[1]).toBe(
-      '**도커 ID**: 대문자는 쓸 수 없어요. 소문자로 입력해 주세요. 도커 ID는 영어 소문자와 숫자로 된 4~30자예요. 예: `yangwonjun` 혹시 `learner1`을(를) 입력하려던 건가요?',
+      '**도커 ID**: 대문자는 쓸 수 없어요. 소문자로 입력해 주세요. 도커 ID는 영어 소문자와 숫자로 된 4~30자예요. 예: `yangwonjun` 혹시 `learner1`을 입력하려던 건가요?',
     );
     expect(JSON.stringify(text)).not.toContain('LEARNER1');
   });

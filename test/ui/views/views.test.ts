@@ -107,13 +107,26 @@ describe('bot views stay within Discord’s limits', () => {
           stepTitle: (id) => sample.lesson.steps.find((step) => step.id === id)?.title ?? id,
         });
         const payload = renderVerifyResult(
-          { lesson: sample.lesson, description, passed: outcome === 'found', verified: null, ownerId: owner },
+          {
+            lesson: sample.lesson,
+            description,
+            passed: outcome === 'found',
+            earned:
+              outcome === 'found'
+                ? { reason: 'verified', points: 50, lessonBonus: 0, total: 99_999_999 }
+                : null,
+            next: outcome === 'found' ? { kind: 'lesson', lesson: sample.lesson, pageIndex: 0 } : null,
+            ownerId: owner,
+          },
           t,
         );
         expect(checkPayloadLimits(payload), outcome).toEqual([]);
         const shown = payloadToText(payload);
         expect(shown.text).toContain(description.title);
-        expect(shown.buttons).toHaveLength(new Set(description.fixStepIds).size);
+        // A success adds the button to the next lesson.
+        expect(shown.buttons).toHaveLength(
+          new Set(description.fixStepIds).size + (outcome === 'found' ? 1 : 0),
+        );
       }
     });
   }
