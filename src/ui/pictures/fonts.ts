@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { GlobalFonts } from '@napi-rs/canvas';
+import { canvasModule } from './canvas-module.js';
 import { FontCoverage } from './font-coverage.js';
 
 /**
@@ -49,7 +49,7 @@ export function ensurePictureFonts(): FontCoverage {
   if (coverage) return coverage;
   for (const weight of Object.keys(FONT_FILES) as FontWeight[]) {
     const path = pictureFontPath(weight);
-    if (!GlobalFonts.registerFromPath(path, PICTURE_FONT_FAMILY)) {
+    if (!canvasModule().GlobalFonts.registerFromPath(path, PICTURE_FONT_FAMILY)) {
       throw new Error(`Could not register the picture font ${path}.`);
     }
   }

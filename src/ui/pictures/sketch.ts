@@ -1,4 +1,5 @@
-import { type Canvas, createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import { canvasModule } from './canvas-module.js';
 import { fitEnd, fitMiddle, wrapLines } from './fit-text.js';
 import type { FontCoverage } from './font-coverage.js';
 import { ensurePictureFonts, type FontWeight, pictureFont } from './fonts.js';
@@ -64,7 +65,7 @@ export class Sketch {
     private readonly scale = 1,
   ) {
     this.coverage = ensurePictureFonts();
-    this.canvas = createCanvas(Math.round(width * scale), Math.round(height * scale));
+    this.canvas = canvasModule().createCanvas(Math.round(width * scale), Math.round(height * scale));
     this.ctx = this.canvas.getContext('2d');
     this.ctx.scale(scale, scale);
     this.rect({ x: 0, y: 0, width, height }, background);
