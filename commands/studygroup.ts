@@ -4,7 +4,6 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { DayOfWeek } from '../src/calendar.js';
-import { checkAccess } from '../src/interactions/access.js';
 import type { Call } from '../src/interactions/call.js';
 import type { ChannelArg } from '../src/interactions/command-args.js';
 import { defineCommand } from '../src/interactions/command-module.js';
@@ -214,18 +213,16 @@ function groupRef(call: Call, channel: ChannelArg | undefined): GroupRef {
   return { guildId: call.guildId, channelId: channel?.id ?? call.channelId };
 }
 
-/** What every learner may do; every other subcommand is for instructors, checked here on the server. */
-const forEveryone = new Set(['join', 'leave']);
-
 function noGroup(channelId: string): UserFacingError {
   return new UserFacingError('studygroup.noGroup', { channelId });
 }
 
 export const studygroup = defineCommand({
   data: studygroupCommand,
-  access: 'everyone',
+  // Instructors manage groups; joining and leaving is every learner's (checked on the server).
+  access: 'instructor',
+  subcommandAccess: { join: 'everyone', leave: 'everyone' },
   async execute(app: AppContext, call, args) {
-    if (!forEveryone.has(args.subcommand)) checkAccess('instructor', call);
     switch (args.subcommand) {
       case 'create': {
         const ref = groupRef(call, args.channel);

@@ -5,6 +5,7 @@ import { botCommands } from '../commands/index.js';
 import { createApp } from './app/context.js';
 import { runService } from './app/service.js';
 import { type Config, loadConfig } from './config.js';
+import { MAX_CONSOLE_LEARNER, parseIdentity } from './console/identities.js';
 import { runConsole } from './console/run-console.js';
 import { operatorLocale, translator } from './i18n/index.js';
 import { Dispatcher } from './interactions/dispatcher.js';
@@ -40,7 +41,7 @@ function logEnvFile(log: Logger, envFile: EnvFileResult | null): void {
  * (tsx) while developing. On Discord when DISCORD_TOKEN is set; without it the local console
  * opens at a terminal, and anywhere else (systemd, Docker, a closed stdin) start-up fails and
  * says how to ask for the console on purpose.
- * `--console [--as instructor] [--script FILE]` forces the console.
+ * `--console [--as learnerN|instructor] [--script FILE]` forces the console.
  */
 async function main(): Promise<number> {
   const t = translator('ko');
@@ -65,8 +66,9 @@ async function main(): Promise<number> {
     console.log(t('console.usage'));
     return 0;
   }
-  if (values.as !== 'learner' && values.as !== 'instructor') {
-    console.error(t('console.badRole', { role: values.as }));
+  const who = parseIdentity(values.as);
+  if (!who) {
+    console.error(t('console.badRole', { role: values.as, max: MAX_CONSOLE_LEARNER }));
     return 2;
   }
   if (values.script !== undefined && !(await readable(values.script))) {
@@ -93,7 +95,7 @@ async function main(): Promise<number> {
     const input = values.script ? createReadStream(values.script, 'utf8') : process.stdin;
     try {
       await runConsole(app, dispatcher, {
-        role: values.as,
+        as: who,
         input,
         output: process.stdout,
         echo: values.script !== undefined,

@@ -1,20 +1,16 @@
 import type { AutocompleteChoice, Responder } from '../interactions/call.js';
 import type { Delivery } from '../interactions/messenger.js';
+import type { PlainButton } from '../ui/index.js';
 import type { Message } from '../ui/message.js';
 
-export interface ShownButton {
-  label: string;
-  customId: string;
-}
-
-/** Turns a payload into what a learner reads, with its buttons. */
-export type PayloadFormatter = (message: Message) => { text: string; buttons: ShownButton[] };
+/** Turns a payload into what a learner reads, with its numbered buttons. */
+export type PayloadFormatter = (message: Message) => { text: string; buttons: PlainButton[] };
 
 export interface ConsoleScreen {
   /** Prints a block of text. */
   print(text: string): void;
   /** The buttons of the page the learner is looking at, pressed by number. */
-  setButtons(buttons: ShownButton[]): void;
+  setButtons(buttons: PlainButton[]): void;
 }
 
 /**
@@ -33,6 +29,11 @@ export class ConsoleResponder implements Responder {
       announcement: (channelId: string) => string;
       directMessage: string;
     },
+    /**
+     * Answering a button press: a new message without buttons of its own (a reveal) leaves the
+     * page's buttons pressable, as they stay on Discord. A command's answer starts a new screen.
+     */
+    private readonly fromButton = false,
   ) {}
 
   private get acknowledged(): boolean {
@@ -46,15 +47,15 @@ export class ConsoleResponder implements Responder {
   }
 
   async send(message: Message): Promise<void> {
-    this.show(message);
+    this.show(message, this.fromButton);
   }
 
   async update(message: Message): Promise<void> {
-    this.show(message);
+    this.show(message, false);
   }
 
   async followUp(message: Message): Promise<void> {
-    this.show(message);
+    this.show(message, this.fromButton);
   }
 
   async notice(message: Message): Promise<void> {
@@ -78,11 +79,11 @@ export class ConsoleResponder implements Responder {
     return { kind: 'sent', messageId: 'console' };
   }
 
-  private show(message: Message): void {
+  private show(message: Message, keepsPageButtons: boolean): void {
     this.answered = true;
     const { text, buttons } = this.format(message);
     this.screen.print(text);
-    // Numbers always refer to the newest answer, as the learner reads the screen.
-    this.screen.setButtons(buttons);
+    // Numbers refer to the newest answer with buttons, as the learner reads the screen.
+    if (buttons.length > 0 || !keepsPageButtons) this.screen.setButtons(buttons);
   }
 }

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import {
+  type ChannelArg,
   type CommandData,
   type RawInvocation,
   type RawOptionValue,
@@ -9,10 +10,12 @@ import {
 export type ConsoleInput =
   | { kind: 'command'; name: string; invocation: RawInvocation }
   | { kind: 'press'; button: number }
+  | { kind: 'switch'; handle: string }
   | { kind: 'help' }
   | { kind: 'quit' }
   | { kind: 'empty' }
   | { kind: 'error'; reason: 'unknown-command' | 'bad-option' | 'unknown-input'; detail: string }
+  | { kind: 'error'; reason: 'unknown-group'; detail: string }
   | { kind: 'error'; reason: 'too-long'; detail: string; max: number }
   | { kind: 'error'; reason: 'unknown-subcommand'; detail: string; command: string; subcommands: string[] };
 
@@ -23,6 +26,11 @@ interface OptionShape {
 }
 
 export const MAX_CONSOLE_LINE = 2000;
+
+/** Finds the study group a channel option names by its name; undefined if none is called that. */
+export type GroupByName = (name: string) => ChannelArg | undefined;
+
+const SNOWFLAKE = /^\d{17,20}$/;
 
 /** Splits on spaces, keeping "quoted values" together: `lesson:"5.2 도커"`. */
 function tokens(line: string): string[] {
@@ -41,11 +49,15 @@ function valueFor(option: OptionShape, raw: string): RawOptionValue | undefined 
       return raw === 'true' ? true : raw === 'false' ? false : undefined;
     case ApplicationCommandOptionType.User: {
       const id = raw.replace(/^<@!?|>$/g, '');
-      return /^\d{17,20}$/.test(id) ? { id, displayName: id } : undefined;
+      return SNOWFLAKE.test(id) ? { id, displayName: id } : undefined;
     }
     case ApplicationCommandOptionType.Channel: {
       const id = raw.replace(/^<#|>$/g, '');
-      return /^\d{17,20}$/.test(id) ? { id, name: null } : undefined;
+      return SNOWFLAKE.test(id) ? { id, name: null } : undefined;
+    }
+    case ApplicationCommandOptionType.Role: {
+      const id = raw.replace(/^<@&|>$/g, '');
+      return SNOWFLAKE.test(id) ? { id, name: null, kind: 'role' } : undefined;
     }
     default:
       return undefined;
@@ -57,7 +69,11 @@ function valueFor(option: OptionShape, raw: string): RawOptionValue | undefined 
  * lesson:5.2 step:2` becomes the same invocation a slash command would; a number presses the
  * button with that number on the last answer.
  */
-export function parseConsoleLine(line: string, commands: readonly CommandData[]): ConsoleInput {
+export function parseConsoleLine(
+  line: string,
+  commands: readonly CommandData[],
+  groupByName: GroupByName = () => undefined,
+): ConsoleInput {
   // Longer than any command with every option at its limit: refused before any pattern runs.
   if (line.length > MAX_CONSOLE_LINE) {
     return { kind: 'error', reason: 'too-long', detail: `${line.slice(0, 20)}…`, max: MAX_CONSOLE_LINE };
@@ -70,6 +86,8 @@ export function parseConsoleLine(line: string, commands: readonly CommandData[])
   if (!trimmed.startsWith('/')) return { kind: 'error', reason: 'unknown-input', detail: trimmed };
 
   const [head = '', ...rest] = tokens(trimmed.slice(1));
+  // `/as learner3`: the console's own line to change who is typing.
+  if (head === 'as') return { kind: 'switch', handle: rest.join(' ') };
   const command = commands.find((candidate) => candidate.name === head);
   if (!command) return { kind: 'error', reason: 'unknown-command', detail: head };
 
@@ -101,7 +119,13 @@ export function parseConsoleLine(line: string, commands: readonly CommandData[])
     const separator = token.indexOf(':');
     const name = separator > 0 ? token.slice(0, separator) : '';
     const option = declared.find((candidate) => candidate.name === name);
-    const value = option ? valueFor(option, token.slice(separator + 1)) : undefined;
+    const raw = token.slice(separator + 1);
+    let value = option ? valueFor(option, raw) : undefined;
+    // A channel named by its study group, as a learner knows it: `group:1조`.
+    if (option?.type === ApplicationCommandOptionType.Channel && value === undefined && raw !== '') {
+      value = groupByName(raw);
+      if (value === undefined) return { kind: 'error', reason: 'unknown-group', detail: raw };
+    }
     if (!option || value === undefined) return { kind: 'error', reason: 'bad-option', detail: token };
     options.set(name, value);
   }

@@ -5,8 +5,9 @@ export interface ConsoleNames {
   commands: readonly CommandData[];
   /** Korean clients see Korean command names; others the English ones. */
   locale: 'ko' | 'en';
-  users: ReadonlyMap<string, string>;
-  channels: ReadonlyMap<string, string>;
+  /** Names by id (a Map will do); looked up as each message is shown, so new groups are named. */
+  users: { get(id: string): string | undefined };
+  channels: { get(id: string): string | undefined };
 }
 
 interface Named {

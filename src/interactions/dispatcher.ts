@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import { noticeMessage } from '../ui/message.js';
-import { accessRefusal, checkAccess } from './access.js';
+import { type Access, accessRefusal, checkAccess } from './access.js';
 import { ButtonRegistry, type Currency } from './buttons.js';
 import type { Call } from './call.js';
 import { type CommandData, type RawInvocation, readArgs } from './command-args.js';
@@ -59,6 +59,12 @@ export class Dispatcher<App extends { logger: Logger }> {
 
   get commandData(): CommandData[] {
     return this.modules.map((module) => module.data);
+  }
+
+  /** Who may run a command's subcommand (`roles set`, or null for none): what help can list. */
+  accessOf(name: string, subcommand: string | null): Access | null {
+    const module = this.commands.get(name);
+    return module ? accessFor(module, subcommand) : null;
   }
 
   command(call: Call, name: string, invocation: RawInvocation): Promise<void> {

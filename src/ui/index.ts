@@ -30,7 +30,14 @@ export {
   noticeMessage,
   publicMessage,
 } from './message.js';
-export { type PlainButton, type PlainPayload, payloadToText } from './plain-text.js';
+export {
+  type ButtonNumbering,
+  numberInOrder,
+  type PlainButton,
+  type PlainPayload,
+  payloadToText,
+  type SeenButton,
+} from './plain-text.js';
 export { type LessonPageArgs, renderLessonPage } from './views/lesson-page.js';
 export { renderQuizAnswer, renderQuizQuestion, renderQuizScore } from './views/quiz.js';
 export { type RevealArgs, renderReveal } from './views/reveal.js';

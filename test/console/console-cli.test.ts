@@ -16,14 +16,14 @@ const childTimeoutMs = 90_000;
 
 /**
  * The learner's session, one line per command or button. The numbers are the ones the pages show
- * (`[n: label]`): ▶ is 1 on the first page, 2 on the others, 3 on Step 3 (its 👀 button is 1).
+ * (`[n: label]`): on a lesson page ◀ is always 1 and ▶ always 2; Step 3's 👀 button is 3.
  */
 const learnerScript = [
   '/lesson next', // 사전 준비
-  '1', // ▶ → Step 1
+  '2', // ▶ → Step 1
   '2', // ▶ → Step 2
   '2', // ▶ → Step 3
-  '3', // ▶ → Step 4
+  '2', // ▶ → Step 4
   '2', // ▶ → Step 5
   '2', // ▶ → 핵심 개념과 주요 명령어 정리
   '2', // 📝 퀴즈 풀기 → question 1
@@ -89,7 +89,7 @@ describe('the local console, run as `npm start -- --console --script FILE`', () 
   }, childTimeoutMs + 10_000);
 
   it('answers every script line in order, without stack traces', () => {
-    expect(learner.stdout).toContain('로컬 콘솔 (학습자)');
+    expect(learner.stdout).toContain(`로컬 콘솔 (학습자1, ID ${consoleIds.learnerId})`);
     expect(learner.stdout).toContain(databasePath);
     expect(learner.answers.map((answer) => answer.line)).toEqual(learnerScript.slice(0, -1));
     expect(learner.answers.at(-1)).toEqual({ line: 'quit', text: '' });
@@ -115,10 +115,10 @@ describe('the local console, run as `npm start -- --console --script FILE`', () 
       expect(page).toMatch(new RegExp(`^## .*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
     });
     // The numbers pressed in the script are the ▶ of each page, as the page shows them.
-    expect(pages[0]).toContain('[1: 다음 ▶]');
-    expect(pages[1]).toContain('[2: 다음 ▶]');
-    expect(pages[3]).toContain('[1: 👀 펼쳐 보기]');
-    expect(pages[3]).toContain('[3: 다음 ▶]');
+    expect(pages[0]).toContain('[2: 다음 ▶]');
+    expect(pages[1]).toContain('[1: ◀ 이전] (2 / 7) [2: 다음 ▶]');
+    expect(pages[3]).toContain('[3: 👀 펼쳐 보기]');
+    expect(pages[3]).toContain('[1: ◀ 이전] (4 / 7) [2: 다음 ▶]');
     expect(pages[6]).toContain('[2: 📝 퀴즈 풀기]');
     expect(pages[4]).toContain('docker image push $dockerId/image-gallery:v1');
   });
@@ -192,7 +192,7 @@ describe('the local console, run as `npm start -- --console --script FILE`', () 
         ['/progress', `/progress user:${consoleIds.learnerId}`],
         'instructor',
       );
-      expect(instructor.stdout).toContain('로컬 콘솔 (강사)');
+      expect(instructor.stdout).toContain(`로컬 콘솔 (강사, ID ${consoleIds.instructorId})`);
       const [own, learnerProgress] = instructor.answers.map((answer) => answer.text);
       expect(own).toBeDefined();
       expect(own).not.toContain('90점');
@@ -220,7 +220,7 @@ describe('npm start flags', () => {
     const help = await start(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain(
-      '사용법: npm start -- [--console] [--as learner|instructor] [--script 파일]',
+      '사용법: npm start -- [--console] [--as learnerN|instructor] [--script 파일]',
     );
     const wrong = await start(['--bogus']);
     expect(wrong.code).toBe(2);

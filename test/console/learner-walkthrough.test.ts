@@ -58,10 +58,10 @@ beforeAll(async () => {
   first = await consoleRun(
     [
       '/lesson next', // 사전 준비
-      '1', // ▶ Step 1
+      '2', // ▶ Step 1 (▶ is 2 on every page)
       '2', // ▶ Step 2
       '2', // ▶ Step 3
-      '3', // ▶ Step 4 (Step 3 has a 👀 button first)
+      '2', // ▶ Step 4 (Step 3's 👀 button is 3)
       '2', // ▶ Step 5
       '2', // ▶ 핵심 개념과 주요 명령어 정리
       '2', // 📝 퀴즈 풀기 → question 1 (the last step is done)

@@ -181,4 +181,40 @@ describe('limits before any pattern', () => {
       expect.objectContaining({ reason: 'wrong-length', option: 'lesson' }),
     );
   });
+
+  it('reads a channel option as a study group’s name through the lookup, and names the unknown one', () => {
+    const groups = (name: string) => (name === '1조' ? { id: '200000000000000001', name: '1조' } : undefined);
+    const parsed = parseConsoleLine('/leaderboard group:1조 period:week', commandData, groups);
+    expect(parsed).toMatchObject({ kind: 'command', name: 'leaderboard' });
+    if (parsed.kind !== 'command') return;
+    expect(Object.fromEntries(parsed.invocation.options)).toEqual({
+      group: { id: '200000000000000001', name: '1조' },
+      period: 'week',
+    });
+    expect(parseConsoleLine('/leaderboard group:2조', commandData, groups)).toEqual({
+      kind: 'error',
+      reason: 'unknown-group',
+      detail: '2조',
+    });
+    // An id still wins, without a lookup; an empty value is a bad option, not a group.
+    expect(invocationOf('/leaderboard group:<#123456789012345678>').options).toEqual({
+      group: { id: '123456789012345678', name: null },
+    });
+    expect(parse('/leaderboard group:')).toMatchObject({ kind: 'error', reason: 'bad-option' });
+  });
+
+  it('reads `/as` as the console’s own line to switch user', () => {
+    expect(parse('/as learner3')).toEqual({ kind: 'switch', handle: 'learner3' });
+    expect(parse('/as')).toEqual({ kind: 'switch', handle: '' });
+  });
+
+  it('reads a role option as a role mention or id', () => {
+    const parsed = parse('/course roles set milestone:lesson-verified role:<@&123456789012345678>');
+    if (parsed.kind !== 'command') throw new Error(JSON.stringify(parsed));
+    expect(parsed.invocation.options.get('role')).toEqual({
+      id: '123456789012345678',
+      name: null,
+      kind: 'role',
+    });
+  });
 });

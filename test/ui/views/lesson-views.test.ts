@@ -340,6 +340,6 @@ describe('payloadToText', () => {
         },
       ],
     });
-    expect(text).toEqual({ text: '(off) [1: on]', buttons: [{ label: 'on', customId: 'b' }] });
+    expect(text).toEqual({ text: '(off) [1: on]', buttons: [{ number: 1, label: 'on', customId: 'b' }] });
   });
 });
