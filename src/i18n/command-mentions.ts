@@ -3,20 +3,47 @@
  * (`</lesson next:ID>`) shows each learner the name in their own language and runs it when
  * clicked; it needs the command's id, learned after login from the registered commands.
  */
-export type CommandPath =
-  | 'lesson list'
-  | 'lesson open'
-  | 'lesson next'
-  | 'quiz'
-  | 'progress'
-  | 'verify'
-  | 'leaderboard'
-  | 'stats'
-  | 'studygroup create'
-  | 'studygroup list'
-  | 'studygroup remove'
-  | 'studygroup add'
-  | 'course reload';
+/** Every command path a message may name (a test keeps it equal to the registered commands). */
+export const COMMAND_PATHS = [
+  'lesson list',
+  'lesson open',
+  'lesson next',
+  'quiz',
+  'progress',
+  'verify',
+  'remind on',
+  'remind off',
+  'studygroup create',
+  'studygroup list',
+  'studygroup remove',
+  'studygroup add',
+  'studygroup rename',
+  'studygroup move',
+  'studygroup digest',
+  'studygroup join',
+  'studygroup leave',
+  'course reload',
+  'course roles set',
+  'course roles clear',
+  'course roles list',
+  'course certificate',
+  'leaderboard',
+  'season start',
+  'season end',
+  'correct reset-lesson',
+  'correct adjust-points',
+  'correct release-docker-id',
+  'stats',
+] as const;
+
+export type CommandPath = (typeof COMMAND_PATHS)[number];
+
+const knownPaths: ReadonlySet<string> = new Set(COMMAND_PATHS);
+
+/** Whether a `</…>` in a template names a command (and is not HTML such as `</details>`). */
+export function isCommandPath(path: string): path is CommandPath {
+  return knownPaths.has(path);
+}
 
 /** The ids of the registered commands by top-level name; empty until they are learned. */
 export class CommandDirectory {
