@@ -102,7 +102,7 @@ export function t<Key extends MessageKey>(locale: Locale, key: Key, ...params: P
 function fill(locale: Locale, key: MessageKey, params: MessageParams, commands: CommandDirectory): string {
   return fillTemplate(
     fillCommands(catalogues[locale][key], (path, token) =>
-      isCommandPath(path) ? commands.mention(path) : token,
+      isCommandPath(path) ? commands.mention(path, locale) : token,
     ),
     params,
   );
@@ -134,7 +134,7 @@ export function translator(locale: Locale, commands: CommandDirectory = noComman
     fill(locale, key, params[0] ?? {}, commands);
   return Object.assign(translate, {
     loose: (kept: LooseMessage) => fill(locale, kept.key, kept.params, commands),
-    command: (path: CommandPath) => commands.mention(path),
+    command: (path: CommandPath) => commands.mention(path, locale),
     locale,
   });
 }

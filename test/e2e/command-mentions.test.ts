@@ -71,11 +71,14 @@ describe('commands named in messages while no registered command is known', () =
     await harness?.stop();
   });
 
-  it('fall back to the plain command name, never a mention with a made-up id', async () => {
+  it('fall back to the name the reader’s client shows, never a mention with a made-up id', async () => {
     expect(harness.fake.commands()).toEqual([]);
-    const shown = await lessonList(harness, 'ko');
-    expect(shown).toContain('`/lesson open` 명령으로 레슨을 열거나 `/lesson next` 명령으로');
-    expect(shown).not.toContain('</lesson');
+    const korean = await lessonList(harness, 'ko');
+    expect(korean).toContain('`/레슨 열기` 명령으로 레슨을 열거나 `/레슨 계속` 명령으로');
+    expect(korean).not.toContain('</lesson');
+    expect(await lessonList(harness, 'en-US')).toContain(
+      'Open one with `/lesson open` or continue with `/lesson next`.',
+    );
     expect(harness.logs).toContainEqual(
       expect.objectContaining({ msg: 'learned the registered command ids', commands: 0 }),
     );
