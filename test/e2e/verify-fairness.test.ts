@@ -179,7 +179,7 @@ describe('/verify is fair to learners during outages', () => {
     const verifyStats = responseText(
       await harness.fake.waitForResponse(
         asked.id,
-        (response) => response.kind === 'followup' && responseText(response).includes('/verify 실패 원인'),
+        (response) => response.kind === 'followup' && responseText(response).includes('`/인증` 실패 원인'),
       ),
     );
     expect(verifyStats).toContain('🏷️ 리포지토리는 있지만 `v1` 태그가 없어요\n└ 2회 · 학습자 2명');
