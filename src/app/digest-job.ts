@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { translator } from '../i18n/index.js';
+import type { Translate } from '../i18n/index.js';
 import type { Delivery, Messenger } from '../interactions/messenger.js';
 import type { AppContext } from '../services/app-context.js';
 import type { WeeklyDigest } from '../services/digests.js';
@@ -55,10 +55,11 @@ async function fillMissingNames(digest: WeeklyDigest, guildId: string, messenger
 export function digestJob(
   app: AppContext,
   messenger: Messenger,
+  /** Korean, with the command ids learned at start-up so that messages mention commands. */
+  t: Translate,
   onOutcome: (outcome: DigestOutcome) => void = () => undefined,
   options: DeliveryOptions = {},
 ): ScheduledJob {
-  const t = translator('ko');
   return {
     name: 'weekly digests',
     async run(signal) {

@@ -1,4 +1,4 @@
-import { translator } from '../i18n/index.js';
+import type { Translate } from '../i18n/index.js';
 import type { Messenger } from '../interactions/messenger.js';
 import type { AppContext } from '../services/app-context.js';
 import { renderReminder } from '../ui/views/reminder.js';
@@ -17,10 +17,11 @@ const DEFAULT_RETRY_DELAYS_MS = [5_000];
 export function reminderJob(
   app: AppContext,
   messenger: Messenger,
+  /** Korean, with the command ids learned at start-up so that messages mention commands. */
+  t: Translate,
   onOutcome: (outcome: ReminderOutcome) => void = () => undefined,
   options: DeliveryOptions = {},
 ): ScheduledJob {
-  const t = translator('ko');
   return {
     name: 'inactivity reminders',
     async run(signal) {

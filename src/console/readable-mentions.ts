@@ -1,3 +1,4 @@
+import { localizedCommandPath } from '../i18n/command-mentions.js';
 import type { CommandData } from '../interactions/command-args.js';
 
 /** What the console knows to name: the commands it serves and the people and channels it made up. */
@@ -8,31 +9,6 @@ export interface ConsoleNames {
   /** Names by id (a Map will do); looked up as each message is shown, so new groups are named. */
   users: { get(id: string): string | undefined };
   channels: { get(id: string): string | undefined };
-}
-
-interface Named {
-  name: string;
-  name_localizations?: Partial<Record<string, string | null>> | null;
-  options?: readonly unknown[];
-}
-
-function localName(item: Named, locale: 'ko' | 'en'): string {
-  return (locale === 'ko' ? item.name_localizations?.ko : null) ?? item.name;
-}
-
-/** `lesson next` → `레슨 계속` (Korean), as the client shows a command mention. */
-export function localizedCommandPath(path: string, names: ConsoleNames): string {
-  const [top, ...rest] = path.split(' ');
-  const command = names.commands.find((candidate) => candidate.name === top) as Named | undefined;
-  if (!command) return path;
-  const parts = [localName(command, names.locale)];
-  let options = (command.options ?? []) as readonly Named[];
-  for (const word of rest) {
-    const option = options.find((candidate) => candidate.name === word);
-    parts.push(option ? localName(option, names.locale) : word);
-    options = (option?.options ?? []) as readonly Named[];
-  }
-  return parts.join(' ');
 }
 
 const COMMAND_MENTION = /<\/([^<>:]{1,100}):\d{1,20}>/g;
@@ -52,7 +28,10 @@ function readableTime(seconds: string, locale: 'ko' | 'en'): string {
  */
 export function readableMentions(text: string, names: ConsoleNames): string {
   return text
-    .replace(COMMAND_MENTION, (_whole, path: string) => `\`/${localizedCommandPath(path, names)}\``)
+    .replace(
+      COMMAND_MENTION,
+      (_whole, path: string) => `\`/${localizedCommandPath(path, names.commands, names.locale)}\``,
+    )
     .replace(USER_MENTION, (_whole, id: string) => `@${names.users.get(id) ?? id}`)
     .replace(CHANNEL_MENTION, (_whole, id: string) => `#${names.channels.get(id) ?? id}`)
     .replace(TIMESTAMP, (_whole, seconds: string) => readableTime(seconds, names.locale));

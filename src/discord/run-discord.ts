@@ -4,6 +4,7 @@ import { type DeliveryOptions, type DigestOutcome, digestJob } from '../app/dige
 import { type ReminderOutcome, reminderJob } from '../app/reminder-job.js';
 import { Scheduler } from '../app/scheduler.js';
 import { CommandDirectory } from '../i18n/command-mentions.js';
+import { translator } from '../i18n/index.js';
 import type { Dispatcher } from '../interactions/dispatcher.js';
 import { type BackoffPolicy, retryWithBackoff, startupBackoff } from '../ops/backoff.js';
 import {
@@ -73,7 +74,8 @@ export async function runDiscord(
   options: RunOptions = {},
 ): Promise<RunningBot> {
   const gateway = options.gateway ?? new GatewayStatus();
-  const commands = new CommandDirectory();
+  // Names from the bot's own command data: a plain name is still the reader's while ids are unknown.
+  const commands = new CommandDirectory(dispatcher.commandData);
   const policy: BackoffPolicy = { ...startupBackoff, budgetMs: options.connectRetryMs ?? 0 };
   // The grant loop starts once connected; until then a hook has nothing to wake.
   let roleGrants: RoleGrantLoop | undefined;
@@ -139,8 +141,8 @@ export async function runDiscord(
   const messenger = new DiscordMessenger(client.rest);
   const weekly = options.weekly ?? {};
   const jobs = [
-    digestJob(app, messenger, weekly.onDigest, weekly),
-    reminderJob(app, messenger, weekly.onReminder, weekly),
+    digestJob(app, messenger, translator('ko', commands), weekly.onDigest, weekly),
+    reminderJob(app, messenger, translator('ko', commands), weekly.onReminder, weekly),
   ];
   const scheduler = new Scheduler(jobs, {
     timeZone: app.config.COURSE_TIME_ZONE,

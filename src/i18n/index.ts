@@ -1,4 +1,4 @@
-import { type CommandDirectory, type CommandPath, noCommandIds } from './command-mentions.js';
+import { type CommandDirectory, type CommandPath, isCommandPath, noCommandIds } from './command-mentions.js';
 import * as author from './messages/author.js';
 import * as boards from './messages/boards.js';
 import * as common from './messages/common.js';
@@ -15,7 +15,7 @@ import * as recognition from './messages/recognition.js';
 import * as studyGroups from './messages/study-groups.js';
 import * as verify from './messages/verify.js';
 import * as weekly from './messages/weekly.js';
-import { fillTemplate, type ParamsOf, type ParamValues } from './template.js';
+import { fillCommands, fillTemplate, type ParamsOf, type ParamValues } from './template.js';
 
 /**
  * Typed message catalogues, one file per area a user sees (messages/: a command's or a tool's
@@ -92,7 +92,20 @@ export function operatorLocale(env: NodeJS.ProcessEnv = process.env): Locale {
  * words actually filled in (template.ts); an unknown placeholder stays visible.
  */
 export function t<Key extends MessageKey>(locale: Locale, key: Key, ...params: ParamsArg<Key>): string {
-  return fillTemplate(catalogues[locale][key], params[0] ?? {});
+  return fill(locale, key, params[0] ?? {}, noCommandIds);
+}
+
+/**
+ * One message in one locale: its `</lesson next>` commands as the directory names them (a mention
+ * once the ids are known), then its parameters and particles.
+ */
+function fill(locale: Locale, key: MessageKey, params: MessageParams, commands: CommandDirectory): string {
+  return fillTemplate(
+    fillCommands(catalogues[locale][key], (path, token) =>
+      isCommandPath(path) ? commands.mention(path, locale) : token,
+    ),
+    params,
+  );
 }
 
 /** A message whose key is chosen at run time (a refusal, an author error), filled in later. */
@@ -118,17 +131,17 @@ export interface Translate {
 
 export function translator(locale: Locale, commands: CommandDirectory = noCommandIds): Translate {
   const translate = <Key extends MessageKey>(key: Key, ...params: ParamsArg<Key>) =>
-    t(locale, key, ...params);
+    fill(locale, key, params[0] ?? {}, commands);
   return Object.assign(translate, {
-    loose: (kept: LooseMessage) => fillTemplate(catalogues[locale][kept.key], kept.params),
-    command: (path: CommandPath) => commands.mention(path),
+    loose: (kept: LooseMessage) => fill(locale, kept.key, kept.params, commands),
+    command: (path: CommandPath) => commands.mention(path, locale),
     locale,
   });
 }
 
 /** Fills a kept message in one locale (for adapters without a bound translator). */
 export function tLoose(locale: Locale, kept: LooseMessage): string {
-  return fillTemplate(catalogues[locale][kept.key], kept.params);
+  return fill(locale, kept.key, kept.params, noCommandIds);
 }
 
 /** Both catalogues, for checks that every key has text in every locale. */

@@ -12,6 +12,22 @@ export type ParamsOf<Template extends string> = Template extends `${string}{${in
 export type ParamValues = Readonly<Record<string, string | number>>;
 
 const TOKEN = /\{([^{}]*)\}/g;
+/** `</lesson next>` in a template: a command, written the way Discord mentions it, minus the id. */
+const COMMAND_TOKEN = /<\/([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})>/g;
+
+/** The commands a template names with `</lesson next>` (for the catalogue checks). */
+export function commandTokens(template: string): string[] {
+  return [...template.matchAll(COMMAND_TOKEN)].map((match) => match[1] ?? '');
+}
+
+/**
+ * Writes each `</path>` of a template as `name(path, token)` says (a mention, a plain name, or the
+ * token itself when it is not a command). Only the template's own text is read: a learner's value
+ * that looks like a token stays as typed.
+ */
+export function fillCommands(template: string, name: (path: string, token: string) => string): string {
+  return template.replace(COMMAND_TOKEN, (token: string, path: string) => name(path, token));
+}
 
 /** The parameter names a template uses, at run time (for the catalogue checks). */
 export function parameterNames(template: string): string[] {

@@ -82,7 +82,7 @@ describe('/leaderboard on the fake Discord', () => {
     const before = scoreRows();
     const result = await leaderboardAs(learner, [option.boolean('export', true)]);
     expect(result.text).toContain('CSV 내보내기는 강사 전용이에요');
-    expect(result.text).not.toContain('리더보드');
+    expect(result.text).not.toContain('## 🏆 리더보드');
     expect(result.answer.files).toEqual([]);
     expect(scoreRows()).toEqual(before);
   });

@@ -98,7 +98,7 @@ describe('/progress card:true', () => {
     // The description says whose card it is and the points: the picture explains itself.
     expect(picture.components).toContain('이학습');
     expect(picture.components).toContain('10점');
-    expect(result.text).toContain('글로 된 진도는 옵션 없이 /progress');
+    expect(result.text).toContain('글로 된 진도는 옵션 없이 `/진도` 명령을 실행하면');
   });
 });
 

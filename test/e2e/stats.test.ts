@@ -121,7 +121,7 @@ async function followUps(interactionId: string) {
   );
   const verify = await harness.fake.waitForResponse(
     interactionId,
-    (response) => response.kind === 'followup' && responseText(response).includes('/verify 실패 원인'),
+    (response) => response.kind === 'followup' && responseText(response).includes('`/인증` 실패 원인'),
   );
   return { quiz, verify };
 }

@@ -167,7 +167,9 @@ describe('/studygroup on the fake Discord', () => {
   it('tells how to create a group when the channel has none', async () => {
     const answer = await studygroupAs(instructor, 'add', [option.user('user', learner)], CHANNEL_IDS.general);
     expect(answer.text).toContain(`<#${CHANNEL_IDS.general}> 채널에는 스터디 그룹이 없어요`);
-    expect(answer.text).toContain('/studygroup create');
+    expect(answer.text).toContain(
+      '먼저 `/스터디-그룹 만들기` `이름:<이름> 채널:#채널` 명령으로 만들어 주세요',
+    );
     expect(memberRows(CHANNEL_IDS.general)).toEqual([]);
   });
 

@@ -80,7 +80,7 @@ describe('/verify is fair to learners during outages', () => {
     registry.injectFault({ pathIncludes: `/v2/${fixtures.single.name}/manifests/v1`, status: 503, times: 2 });
     const outage = await verify(learner, fixtures.single.dockerId);
     expect(outage).toContain('🌧️ 지금은 도커 허브에 확인할 수 없어요');
-    expect(outage).toContain('잠시 뒤에 다시 `/verify` 해 주세요');
+    expect(outage).toContain('잠시 뒤에 다시 `/인증` 해 주세요');
     expect(outcomesOf(learner)).toEqual([]);
 
     // Right away, no cooldown: the image is judged (the Docker ID is not proven yet).
@@ -107,13 +107,13 @@ describe('/verify is fair to learners during outages', () => {
     });
     const limited = await verify(first, fixtures.ociIndex.dockerId);
     expect(limited).toContain('⏳ 도커 허브 요청 한도에 걸렸어요');
-    expect(limited).toContain('90초 뒤에 다시 `/verify` 해 주세요');
+    expect(limited).toContain('90초 뒤에 다시 `/인증` 해 주세요');
     expect(outcomesOf(first)).toEqual([]);
 
     clock.advanceSeconds(30);
     registry.resetCounts();
     const meanwhile = await verify(second, fixtures.multiArch.dockerId);
-    expect(meanwhile).toContain('60초 뒤에 다시 `/verify` 해 주세요');
+    expect(meanwhile).toContain('60초 뒤에 다시 `/인증` 해 주세요');
     expect(registry.requests).toEqual([]);
     expect(outcomesOf(second)).toEqual([]);
 
@@ -179,7 +179,7 @@ describe('/verify is fair to learners during outages', () => {
     const verifyStats = responseText(
       await harness.fake.waitForResponse(
         asked.id,
-        (response) => response.kind === 'followup' && responseText(response).includes('/verify 실패 원인'),
+        (response) => response.kind === 'followup' && responseText(response).includes('`/인증` 실패 원인'),
       ),
     );
     expect(verifyStats).toContain('🏷️ 리포지토리는 있지만 `v1` 태그가 없어요\n└ 2회 · 학습자 2명');

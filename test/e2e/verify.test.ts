@@ -369,7 +369,7 @@ describe('/verify through the fake Discord and the real registry', () => {
     });
     const verifyStats = await harness.fake.waitForResponse(
       asked.id,
-      (response) => response.kind === 'followup' && responseText(response).includes('/verify 실패 원인'),
+      (response) => response.kind === 'followup' && responseText(response).includes('`/인증` 실패 원인'),
     );
     const statsText = responseText(verifyStats);
     expect(statsText).toContain('여러 학습자가 인증한 같은 이미지: 다이제스트 1개 · 학습자 2명');

@@ -153,7 +153,7 @@ describe('weekly digest', () => {
       [option.string('day', 'mon')],
       CHANNEL_IDS.studyGroupA,
     );
-    expect(noHour).toContain('hour:');
+    expect(noHour).toContain('`시:` 옵션');
     for (const day of ['constructor', '월요일', '']) {
       const bad = await command(
         instructor,

@@ -10,7 +10,7 @@ export const ko = {
   'boards.scope.lesson': '레슨 {lessonId} {title}',
   'boards.scope.line': '범위: {scope}',
   'boards.group.none':
-    '<#{channelId}> 채널은 스터디 그룹으로 등록되어 있지 않아요. `/studygroup create`로 먼저 등록하거나 다른 채널을 골라 주세요.',
+    '<#{channelId}> 채널은 스터디 그룹으로 등록되어 있지 않아요. </studygroup create> 명령으로 먼저 등록하거나 다른 채널을 골라 주세요.',
   'boards.leaderboard.header': '## 🏆 리더보드',
   'boards.leaderboard.row': '**{rank}.** <@{userId}> — {points}점',
   'boards.leaderboard.empty':
@@ -30,17 +30,17 @@ export const ko = {
   'boards.own.first': '지금 그룹 1위예요! 🎉',
   'boards.own.unranked': '🙋 이 기간에는 아직 점수가 없어요. 단계를 마치거나 퀴즈를 맞히면 순위에 올라요.',
   'boards.learner.instructorOnly':
-    '🔒 학습자는 자기 스터디 그룹의 순위만 볼 수 있어요. 다른 스터디 그룹·레슨 범위와 CSV 내보내기는 강사 전용이에요. 기간만 골라서 `/leaderboard`를 다시 써 보세요.',
+    '🔒 학습자는 자기 스터디 그룹의 순위만 볼 수 있어요. 다른 스터디 그룹·레슨 범위와 CSV 내보내기는 강사 전용이에요. 기간만 골라서 </leaderboard> 명령을 다시 써 보세요.',
   'boards.learner.noGroup':
     '아직 스터디 그룹에 들어 있지 않아서 보여 줄 순위가 없어요. 강사에게 스터디 그룹에 넣어 달라고 부탁해 보세요.',
   'boards.season.none':
-    '아직 시작한 시즌이 없어요. 강사가 `/season start`로 시즌을 시작하면 시즌 순위를 볼 수 있어요.',
+    '아직 시작한 시즌이 없어요. 강사가 </season start> 명령으로 시즌을 시작하면 시즌 순위를 볼 수 있어요.',
   'boards.season.started':
-    '🏁 새 시즌을 시작했어요: **{name}**\n지금부터 얻는 점수가 이 시즌 순위에 들어가요. `/leaderboard period:season`으로 확인해 보세요.',
+    '🏁 새 시즌을 시작했어요: **{name}**\n지금부터 얻는 점수가 이 시즌 순위에 들어가요. </leaderboard> `기간:시즌`으로 확인해 보세요.',
   'boards.season.previousEnded': '지난 시즌 **{name}** 순위는 그대로 남고, 이제 점수가 더해지지 않아요.',
   'boards.season.ended':
-    '🏁 시즌을 마쳤어요: **{name}**\n다음 시즌을 시작할 때까지 `/leaderboard period:season`에서 마지막 순위를 볼 수 있어요.',
-  'boards.season.noneRunning': '진행 중인 시즌이 없어요. `/season start`로 시작해 보세요.',
+    '🏁 시즌을 마쳤어요: **{name}**\n다음 시즌을 시작할 때까지 </leaderboard> `기간:시즌`에서 마지막 순위를 볼 수 있어요.',
+  'boards.season.noneRunning': '진행 중인 시즌이 없어요. </season start> 명령으로 시작해 보세요.',
   'boards.season.invalidName': '시즌 이름은 한 줄로, 1~{max}자로 적어 주세요.',
   'boards.csv.period': '기간',
   'boards.csv.rank': '순위',
@@ -71,10 +71,10 @@ export const ko = {
   'boards.stats.quizWrong': '{key} ({count}회)',
   'boards.stats.quizNoWrong': '없음',
   'boards.stats.noQuiz': '이 레슨에는 퀴즈가 없어요.',
-  'boards.stats.verifyTitle': '## 🔎 {lessonId} /verify 실패 원인',
+  'boards.stats.verifyTitle': '## 🔎 {lessonId} </verify> 실패 원인',
   'boards.stats.verifyReason': '{title}\n└ {attempts}회 · 학습자 {learners}명',
   'boards.stats.verifyPassed': '인증에 성공한 확인: {attempts}회 · 학습자 {learners}명',
-  'boards.stats.verifyNone': '아직 실패한 /verify 기록이 없어요.',
+  'boards.stats.verifyNone': '아직 실패한 </verify> 기록이 없어요.',
   'boards.stats.unknownOutcome': '기타 결과 `{outcome}`',
   'copies.sharedHeader':
     '### 🧬 여러 학습자가 인증한 같은 이미지: 다이제스트 {digests}개 · 학습자 {learners}명\n-# 먼저 인증한 학습자부터 보여 줘요. 이미지를 나눠 썼을 수 있으니 확인해 보세요.',
@@ -89,7 +89,7 @@ export const en = {
   'boards.scope.lesson': 'Lesson {lessonId} {title}',
   'boards.scope.line': 'Scope: {scope}',
   'boards.group.none':
-    '<#{channelId}> is not registered as a study group. Register it first with `/studygroup create`, or choose another channel.',
+    '<#{channelId}> is not registered as a study group. Register it first with </studygroup create>, or choose another channel.',
   'boards.leaderboard.header': '## 🏆 Leaderboard',
   'boards.leaderboard.row': '**{rank}.** <@{userId}> — {points} points',
   'boards.leaderboard.empty':
@@ -110,17 +110,17 @@ export const en = {
   'boards.own.unranked':
     '🙋 No points in this period yet. Finish a step or answer a quiz question to get on the board.',
   'boards.learner.instructorOnly':
-    '🔒 Learners see their own study group’s board. Other study groups, lessons and the CSV export are for instructors. Run `/leaderboard` again with only a period.',
+    '🔒 Learners see their own study group’s board. Other study groups, lessons and the CSV export are for instructors. Run </leaderboard> again with only a period.',
   'boards.learner.noGroup':
     'You are not in a study group yet, so there is no board to show you. Ask an instructor to add you to one.',
   'boards.season.none':
-    'No season has been started yet. Once an instructor starts one with `/season start`, its board shows here.',
+    'No season has been started yet. Once an instructor starts one with </season start>, its board shows here.',
   'boards.season.started':
-    '🏁 New season started: **{name}**\nPoints earned from now on count towards it. See `/leaderboard period:season`.',
+    '🏁 New season started: **{name}**\nPoints earned from now on count towards it. See </leaderboard> `period:season`.',
   'boards.season.previousEnded': 'Last season **{name}** keeps its board and earns no more points.',
   'boards.season.ended':
-    '🏁 Season ended: **{name}**\nIts final board stays at `/leaderboard period:season` until the next season starts.',
-  'boards.season.noneRunning': 'No season is running. Start one with `/season start`.',
+    '🏁 Season ended: **{name}**\nIts final board stays at </leaderboard> `period:season` until the next season starts.',
+  'boards.season.noneRunning': 'No season is running. Start one with </season start>.',
   'boards.season.invalidName': 'Write the season name on one line, 1–{max} characters.',
   'boards.csv.period': 'Period',
   'boards.csv.rank': 'Rank',
@@ -151,10 +151,10 @@ export const en = {
   'boards.stats.quizWrong': '{key} ({count}×)',
   'boards.stats.quizNoWrong': 'none',
   'boards.stats.noQuiz': 'This lesson has no quiz.',
-  'boards.stats.verifyTitle': '## 🔎 {lessonId} /verify failure reasons',
+  'boards.stats.verifyTitle': '## 🔎 {lessonId} </verify> failure reasons',
   'boards.stats.verifyReason': '{title}\n└ {attempts}× · {learners} learners',
   'boards.stats.verifyPassed': 'Successful checks: {attempts}× · {learners} learners',
-  'boards.stats.verifyNone': 'No failed /verify yet.',
+  'boards.stats.verifyNone': 'No failed </verify> yet.',
   'boards.stats.unknownOutcome': 'Other outcome `{outcome}`',
   'copies.sharedHeader':
     '### 🧬 Images verified by several learners: {digests} digests · {learners} learners\n-# Whoever verified first comes first. They may have shared one image: worth a look.',

@@ -17,8 +17,9 @@ export const ko = {
   'error.shuttingDown': '봇이 재시작하고 있어요. 1분 뒤에 다시 시도해 주세요.',
   'button.malformed': '⚠️ 알 수 없는 버튼이에요. 명령을 다시 실행해 주세요.',
   'button.notYours': '🙅 다른 학습자의 화면이에요. 직접 명령을 실행해서 내 화면을 열어 주세요.',
-  'button.stale': '🔄 레슨 내용이 바뀌었어요. `/lesson open`으로 새 화면을 열어 주세요.',
-  'button.unknownLesson': '이 버튼의 레슨을 찾을 수 없어요. `/lesson list`로 레슨 목록을 확인해 주세요.',
+  'button.stale': '🔄 레슨 내용이 바뀌었어요. </lesson open> 명령으로 새 화면을 열어 주세요.',
+  'button.unknownLesson':
+    '이 버튼의 레슨을 찾을 수 없어요. </lesson list> 명령으로 레슨 목록을 확인해 주세요.',
   'lists.more': '… 외 {count}개',
 } as const;
 
@@ -37,7 +38,7 @@ export const en = {
   'error.shuttingDown': 'The bot is restarting. Please try again in a minute.',
   'button.malformed': '⚠️ Unknown button. Please run the command again.',
   'button.notYours': '🙅 This page belongs to another learner. Run the command yourself to open your own.',
-  'button.stale': '🔄 The lesson has changed. Open a fresh page with `/lesson open`.',
-  'button.unknownLesson': 'The lesson of this button no longer exists. See `/lesson list`.',
+  'button.stale': '🔄 The lesson has changed. Open a fresh page with </lesson open>.',
+  'button.unknownLesson': 'The lesson of this button no longer exists. See </lesson list>.',
   'lists.more': '… and {count} more',
 } satisfies Record<keyof typeof ko, string>;

@@ -22,7 +22,7 @@ export const ko = {
   'corrections.points': '{points}점',
   'corrections.total': '총점: {before}점 → **{after}점**',
   'corrections.applied': '## ✅ 정정을 적용했어요\n학습자: <@{userId}>',
-  'corrections.recorded': '-# 정정 기록 #{id}에 남겼어요. `/progress user:`에서 볼 수 있어요.',
+  'corrections.recorded': '-# 정정 기록 #{id}에 남겼어요. </progress> `학습자:` 명령으로 볼 수 있어요.',
   'corrections.cancelled': '취소했어요. 아무것도 바뀌지 않았어요.',
   'corrections.expired':
     '⌛ {minutes}분 안에 적용하지 않아서 취소됐어요. 아무것도 바뀌지 않았어요. 명령을 다시 실행해 주세요.',
@@ -60,7 +60,7 @@ export const en = {
   'corrections.points': '{points} points',
   'corrections.total': 'Total: {before} → **{after}** points',
   'corrections.applied': '## ✅ Correction applied\nLearner: <@{userId}>',
-  'corrections.recorded': '-# Recorded as correction #{id}; see `/progress user:`.',
+  'corrections.recorded': '-# Recorded as correction #{id}; see </progress> `user:`.',
   'corrections.cancelled': 'Cancelled. Nothing changed.',
   'corrections.expired':
     '⌛ Not applied within {minutes} minutes, so it was dropped. Nothing changed. Run the command again.',

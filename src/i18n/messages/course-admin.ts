@@ -19,10 +19,10 @@ export const ko = {
   'courseReload.retired': '**📦 목록에서 빠진 레슨** (course.yaml에 없음, 학습 기록은 보관): {ids}',
   'courseReload.unchanged': '**그대로인 레슨 {count}개**: {ids}',
   'courseReload.footer':
-    '-# 학습자의 진도는 단계 id 기준으로 유지돼요. 바뀐 레슨을 열어 둔 학습자는 `/lesson open`으로 새 화면을 열면 돼요.',
+    '-# 학습자의 진도는 단계 id 기준으로 유지돼요. 바뀐 레슨을 열어 둔 학습자는 </lesson open> 명령으로 새 화면을 열면 돼요.',
   'courseReload.refusedHeader': '## ⚠️ 레슨 파일에 문제가 있어 다시 불러오지 않았어요',
   'courseReload.refusedBody':
-    '지금 제공 중인 레슨은 그대로예요. 아래 문제 {count}개를 고친 뒤 다시 `/course reload`를 실행해 주세요.',
+    '지금 제공 중인 레슨은 그대로예요. 아래 문제 {count}개를 고친 뒤 다시 </course reload> 명령을 실행해 주세요.',
   'courseReload.refusedHint': '-# 로컬에서 `npm run content:check`로 먼저 확인할 수 있어요.',
   'courseReload.failedHeader': '## ⚠️ 레슨 파일을 다시 읽지 못했어요',
   'courseReload.failedTimeout':
@@ -48,10 +48,10 @@ export const en = {
   'courseReload.retired': '**📦 Retired** (not in course.yaml; learners’ history kept): {ids}',
   'courseReload.unchanged': '**{count} unchanged**: {ids}',
   'courseReload.footer':
-    '-# Learners keep their progress by step id. Anyone with an updated lesson open gets a fresh page with `/lesson open`.',
+    '-# Learners keep their progress by step id. Anyone with an updated lesson open gets a fresh page with </lesson open>.',
   'courseReload.refusedHeader': '## ⚠️ The lesson files have problems: nothing was reloaded',
   'courseReload.refusedBody':
-    'The course is still served as before. Fix the {count} problems below, then run `/course reload` again.',
+    'The course is still served as before. Fix the {count} problems below, then run </course reload> again.',
   'courseReload.refusedHint': '-# You can check locally first with `npm run content:check`.',
   'courseReload.failedHeader': '## ⚠️ Could not read the lesson files',
   'courseReload.failedTimeout':

@@ -1,7 +1,8 @@
 /**
  * Text drawn into pictures (the /stats funnel, the /progress card, the completion certificate).
  * Korean is the source; English must have every key. The picture font has no emoji: symbols
- * here are plain ones it draws (▼, ⋯).
+ * here are plain ones it draws (▼, ⋯). A picture cannot hold a command mention: commands are
+ * written with the name the reader's client shows (`/레슨 계속`, `/lesson next`).
  */
 export const ko = {
   'pictures.scope.server': '{server} 서버 전체',
@@ -49,7 +50,7 @@ export const ko = {
   'pictures.card.lessonPoints': '{points}점',
   'pictures.card.verified': '인증 완료',
   'pictures.card.notVerified': '미인증',
-  'pictures.card.noLessons': '아직 시작한 레슨이 없어요. /lesson next로 첫 레슨을 시작해 보세요.',
+  'pictures.card.noLessons': '아직 시작한 레슨이 없어요. /레슨 계속 명령으로 첫 레슨을 시작해 보세요.',
   'pictures.card.moreLessons': '외 {count}개 레슨',
   'pictures.card.description':
     '{name}의 학습 현황: 총 {points}점, 순위 {rank}. 레슨 {lessons}개 중 {verified}개 인증.',

@@ -4,14 +4,14 @@
  */
 
 export const ko = {
-  'card.footer': '-# 글로 된 진도는 옵션 없이 /progress를 실행하면 볼 수 있어요.',
+  'card.footer': '-# 글로 된 진도는 옵션 없이 </progress> 명령을 실행하면 볼 수 있어요.',
 
   'certificate.courseTitle': '도커 스터디 코스',
   'certificate.header': '## 🎓 수료증',
   'certificate.body': '코스의 모든 레슨을 마치고 인증까지 끝냈어요. 축하해요! 🎉\n수료증 코드: `{code}`',
   'certificate.howToCheck': '-# 강사는 {command} 명령으로 이 코드가 진짜인지 확인할 수 있어요.',
   'certificate.notComplete':
-    '🎓 수료증은 코스의 모든 레슨을 마치면 받을 수 있어요. 지금까지 마친 레슨: **{done}/{total}개**\n-# 레슨을 마친다는 건 모든 단계와 퀴즈를 끝내고, 인증이 있는 레슨은 /verify 인증까지 하는 거예요.',
+    '🎓 수료증은 코스의 모든 레슨을 마치면 받을 수 있어요. 지금까지 마친 레슨: **{done}/{total}개**\n-# 레슨을 마친다는 건 모든 단계와 퀴즈를 끝내고, 인증이 있는 레슨은 </verify> 명령으로 인증까지 하는 거예요.',
   'certificate.noImage':
     '🎓 모든 레슨을 마쳤지만 인증한 이미지 기록이 없어 수료증을 만들 수 없어요. 강사에게 알려 주세요.',
   'certificate.check.valid':
@@ -43,7 +43,7 @@ export const ko = {
   'roles.cleared': '🗑️ **{milestone}** 마일스톤의 역할 연결을 지웠어요. 이미 받은 역할은 그대로예요.',
   'roles.nothingToClear': '**{milestone}** 마일스톤에는 연결된 역할이 없어요.',
   'roles.list.header': '## 🏅 마일스톤 역할',
-  'roles.list.empty': '아직 연결된 역할이 없어요. `/course roles set`으로 연결할 수 있어요.',
+  'roles.list.empty': '아직 연결된 역할이 없어요. </course roles set> 명령으로 연결할 수 있어요.',
   'roles.list.line': '- **{milestone}** → {role} · 받음 {granted}명 · 대기 {pending}명 · 포기 {failed}명',
   'roles.list.failuresHeader': '### ⚠️ 주지 못한 역할 (지난번 목록 이후)',
   'roles.list.failure': '- {user} · {role} · {reason} · {attempts}회 시도',
@@ -54,7 +54,7 @@ export const ko = {
 } as const;
 
 export const en = {
-  'card.footer': '-# Run /progress without options to read your progress as text.',
+  'card.footer': '-# Run </progress> without options to read your progress as text.',
 
   'certificate.courseTitle': 'Docker study course',
   'certificate.header': '## 🎓 Certificate',
@@ -62,7 +62,7 @@ export const en = {
     'You finished every lesson of the course, verification included. Congratulations! 🎉\nCertificate code: `{code}`',
   'certificate.howToCheck': '-# Instructors can check this code with {command}.',
   'certificate.notComplete':
-    '🎓 The certificate comes when you have finished every lesson of the course. Lessons finished so far: **{done}/{total}**\n-# Finishing a lesson means every step and quiz question, and /verify for lessons with a check.',
+    '🎓 The certificate comes when you have finished every lesson of the course. Lessons finished so far: **{done}/{total}**\n-# Finishing a lesson means every step and quiz question, and </verify> for lessons with a check.',
   'certificate.noImage':
     '🎓 Every lesson is finished, but there is no verified image on record, so no certificate can be made. Please tell an instructor.',
   'certificate.check.valid':
@@ -97,7 +97,7 @@ export const en = {
   'roles.cleared': '🗑️ The milestone **{milestone}** no longer earns a role. Roles already given stay.',
   'roles.nothingToClear': 'No role is set for the milestone **{milestone}**.',
   'roles.list.header': '## 🏅 Milestone roles',
-  'roles.list.empty': 'No milestone earns a role yet. Set one with `/course roles set`.',
+  'roles.list.empty': 'No milestone earns a role yet. Set one with </course roles set>.',
   'roles.list.line': '- **{milestone}** → {role} · given {granted} · waiting {pending} · given up {failed}',
   'roles.list.failuresHeader': '### ⚠️ Roles not given (since the last list)',
   'roles.list.failure': '- {user} · {role} · {reason} · {attempts} attempts',

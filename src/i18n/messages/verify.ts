@@ -58,9 +58,9 @@ export const ko = {
   'verify.fix.buildHint': '📖 {hint}',
   'verify.fix.platform-not-found':
     '`{base}`에 있는 플랫폼으로 빌드한 이미지만 비교할 수 있어요. 아래 명령처럼 `--platform {platform}`{을/를} 붙여 다시 빌드한 뒤, {tagStep}에서처럼 태그를 붙이고 {pushStep}에서처럼 푸시해 주세요.',
-  'verify.fix.rate-limited': '{seconds}초 뒤에 다시 `/verify` 해 주세요. 모든 학습자이 함께 쓰는 한도예요.',
+  'verify.fix.rate-limited': '{seconds}초 뒤에 다시 </verify> 해 주세요. 모든 학습자가 함께 쓰는 한도예요.',
   'verify.fix.cooldown': '확인은 {seconds}초 뒤에 다시 할 수 있어요.',
-  'verify.fix.unavailable': '도커 허브가 응답하지 않아요 ({reason}). 잠시 뒤에 다시 `/verify` 해 주세요.',
+  'verify.fix.unavailable': '도커 허브가 응답하지 않아요 ({reason}). 잠시 뒤에 다시 </verify> 해 주세요.',
   'verify.fix.auth-realm-refused':
     '강사에게 알려 주세요: 레지스트리 인증 서버 `{realmHost}`{이/가} 허용 목록에 없어요.',
   'verify.fix.invalid-input': '아래 규칙에 맞게 다시 입력해 주세요.',
@@ -69,7 +69,7 @@ export const ko = {
   'verify.fix.no-own-layer':
     '푸시한 이미지의 레이어가 `{base}` 이미지와 똑같아요. 베이스 이미지에 이름만 새로 붙인 것이라서 직접 빌드한 이미지로 볼 수 없어요. Dockerfile로 `{base}` 위에 `{repository}` 이미지를 빌드한 뒤, {tagStep}{와/과} {pushStep}{을/를} 다시 해 주세요.',
   'verify.fix.base-image-refused':
-    '`{namespace}` 네임스페이스는 코스의 베이스 이미지(`{base}`)를 배포하는 곳이에요. `/verify`는 이 베이스 이미지 위에 내가 직접 빌드해서 내 도커 ID로 푸시한 이미지를 확인해요. `docker-id`에는 내 도커 허브 계정 이름을 넣어 주세요. 예: `/verify docker-id:yangwonjun`',
+    '`{namespace}` 네임스페이스는 코스의 베이스 이미지(`{base}`)를 배포하는 곳이에요. </verify> 명령은 이 베이스 이미지 위에 내가 직접 빌드해서 내 도커 ID로 푸시한 이미지를 확인해요. `도커-id`에는 내 도커 허브 계정 이름을 넣어 주세요. 예: </verify> `도커-id:yangwonjun`',
   'verify.fix.proof.why':
     '이미지는 잘 찾았어요. 다만 도커 허브의 공개 이미지는 누구나 볼 수 있어서, 이 서버에서 `{dockerId}` 도커 ID로 처음 인증할 때는 이 ID에 직접 푸시할 수 있는지 한 번만 확인해요. 내 확인 코드: `{code}`',
   'verify.fix.proof.how':
@@ -79,11 +79,11 @@ export const ko = {
   'verify.fix.proof.idea':
     '레슨 5.2에서 본 것처럼 태그는 하나의 이미지 ID에 붙이는 이름이에요. 그래서 `{tag}` 태그와 확인용 태그가 같은 다이제스트를 가리키면, 두 이름을 모두 내가 직접 푸시했다는 증거가 돼요.',
   'verify.fix.proof.next':
-    '푸시가 끝나면 `/verify`를 다시 실행해 주세요. 두 태그가 같은 이미지를 가리키면 인증이 끝나고, 그다음부터는 이 도커 ID로 확인을 다시 하지 않아요. 인증 뒤에는 확인용 태그를 지워도 돼요.',
-  'verify.fix.in-progress': '결과가 나오면 앞서 보낸 `/verify` 메시지에 보여 드려요. 잠시만 기다려 주세요.',
+    '푸시가 끝나면 </verify> 명령을 다시 실행해 주세요. 두 태그가 같은 이미지를 가리키면 인증이 끝나고, 그다음부터는 이 도커 ID로 확인을 다시 하지 않아요. 인증 뒤에는 확인용 태그를 지워도 돼요.',
+  'verify.fix.in-progress': '결과가 나오면 앞서 보낸 </verify> 메시지에 보여 드려요. 잠시만 기다려 주세요.',
   'verify.fix.hub-down':
-    '몇 번 연속으로 답이 없어서 잠시 확인을 멈췄어요. {seconds}초 뒤에 다시 `/verify` 해 주세요. 이번 확인은 기록되지 않아요.',
-  'verify.fix.busy': '{seconds}초쯤 뒤에 다시 `/verify` 해 주세요. 이번 확인은 기록되지 않아요.',
+    '몇 번 연속으로 답이 없어서 잠시 확인을 멈췄어요. {seconds}초 뒤에 다시 </verify> 해 주세요. 이번 확인은 기록되지 않아요.',
+  'verify.fix.busy': '{seconds}초쯤 뒤에 다시 </verify> 해 주세요. 이번 확인은 기록되지 않아요.',
   // Why the registry could not answer.
   'verify.reason.timeout': '응답 시간 초과',
   'verify.reason.http-5xx': '서버 오류',
@@ -122,7 +122,7 @@ export const ko = {
   'verifyResult.announce': '🎉 **{name}**님이 {lessonId} {title} 실습 이미지를 도커 허브에서 인증했어요!',
   'verifyResult.noCheck': '인증할 수 있는 레슨이 아직 없어요. (course.yaml에 check가 있는 레슨이 없음)',
   'verifyResult.needDockerId':
-    '🐳 도커 허브 계정 이름을 알려 주세요. 예: `/verify docker-id:yangwonjun` (첫 인증에 성공하면 다음부터는 생략할 수 있어요)',
+    '🐳 도커 허브 계정 이름을 알려 주세요. 예: </verify> `도커-id:yangwonjun` (첫 인증에 성공하면 다음부터는 생략할 수 있어요)',
   'verifyResult.claimedByOther':
     '🙅 `{dockerId}` 도커 ID는 이 서버의 다른 학습자가 이미 인증했어요. 본인의 도커 ID가 맞다면 강사에게 해제를 요청해 주세요.',
 } as const;
@@ -182,10 +182,10 @@ export const en = {
   'verify.fix.platform-not-found':
     'Only an image built for a platform that `{base}` has can be compared. Rebuild with `--platform {platform}` as in the command below, then tag it as in {tagStep} and push it as in {pushStep}.',
   'verify.fix.rate-limited':
-    'Please run `/verify` again in {seconds} s. This limit is shared by all learners.',
+    'Please run </verify> again in {seconds} s. This limit is shared by all learners.',
   'verify.fix.cooldown': 'You can check again in {seconds} s.',
   'verify.fix.unavailable':
-    'Docker Hub is not answering ({reason}). Please run `/verify` again in a little while.',
+    'Docker Hub is not answering ({reason}). Please run </verify> again in a little while.',
   'verify.fix.auth-realm-refused':
     'Please tell an instructor: the registry token server `{realmHost}` is not in the allowed list.',
   'verify.fix.invalid-input': 'Please enter them again following the rules below.',
@@ -194,7 +194,7 @@ export const en = {
   'verify.fix.no-own-layer':
     'The layers of your image are exactly those of `{base}`: it is the base image under a new name, not an image you built. Build the `{repository}` image on `{base}` with a Dockerfile, then repeat {tagStep} and {pushStep}.',
   'verify.fix.base-image-refused':
-    'The `{namespace}` namespace publishes the course’s base image `{base}`. `/verify` checks the image you built on top of it and pushed under your own Docker ID. Please put your Docker Hub ID in `docker-id`, e.g. `/verify docker-id:yangwonjun`',
+    'The `{namespace}` namespace publishes the course’s base image `{base}`. </verify> checks the image you built on top of it and pushed under your own Docker ID. Please put your Docker Hub ID in `docker-id`, e.g. </verify> `docker-id:yangwonjun`',
   'verify.fix.proof.why':
     'Your image is there. Public images on Docker Hub can be seen by anyone, though, so the first time the Docker ID `{dockerId}` is verified in this server, we check once that you can push to it. Your code: `{code}`',
   'verify.fix.proof.how':
@@ -204,11 +204,11 @@ export const en = {
   'verify.fix.proof.idea':
     'As lesson 5.2 showed, a tag is a name for one image ID. So when the `{tag}` tag and the proof tag point at the same digest, both names were pushed by you.',
   'verify.fix.proof.next':
-    'When the push is done, run `/verify` again. Once both tags point at the same image you are verified, and this Docker ID needs no more proof. You may delete the proof tag afterwards.',
-  'verify.fix.in-progress': 'Its result will appear in the answer to that `/verify`. Please wait a moment.',
+    'When the push is done, run </verify> again. Once both tags point at the same image you are verified, and this Docker ID needs no more proof. You may delete the proof tag afterwards.',
+  'verify.fix.in-progress': 'Its result will appear in the answer to that </verify>. Please wait a moment.',
   'verify.fix.hub-down':
-    'It failed to answer several times in a row, so checks are paused for a moment. Please run `/verify` again in {seconds} s. This check is not recorded.',
-  'verify.fix.busy': 'Please run `/verify` again in about {seconds} s. This check is not recorded.',
+    'It failed to answer several times in a row, so checks are paused for a moment. Please run </verify> again in {seconds} s. This check is not recorded.',
+  'verify.fix.busy': 'Please run </verify> again in about {seconds} s. This check is not recorded.',
   'verify.reason.timeout': 'timed out',
   'verify.reason.http-5xx': 'server error',
   'verify.reason.reset': 'connection dropped',
@@ -246,7 +246,7 @@ export const en = {
   'verifyResult.announce': '🎉 **{name}** verified the {lessonId} {title} image on Docker Hub!',
   'verifyResult.noCheck': 'No lesson can be verified yet (no lesson in course.yaml has a check).',
   'verifyResult.needDockerId':
-    '🐳 Please tell me your Docker Hub ID, e.g. `/verify docker-id:yangwonjun` (after a first success you can leave it out).',
+    '🐳 Please tell me your Docker Hub ID, e.g. </verify> `docker-id:yangwonjun` (after a first success you can leave it out).',
   'verifyResult.claimedByOther':
     '🙅 Docker ID `{dockerId}` was already verified by another learner in this server. If it is yours, ask an instructor to release it.',
 } satisfies Record<keyof typeof ko, string>;

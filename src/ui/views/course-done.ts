@@ -31,7 +31,7 @@ export function renderCourseDone(summary: CourseSummary, t: Translate): Componen
       separator(),
       text(fitLines(lessons, '\n', (count) => t('lists.more', { count }))),
       separator(),
-      text(`${standing}\n${t('courseDone.reopen', { lessonOpen: t.command('lesson open') })}`),
+      text(`${standing}\n${t('courseDone.reopen')}`),
     ]),
   ]);
 }

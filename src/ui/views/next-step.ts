@@ -22,7 +22,7 @@ export function nextStepSection(next: NextStep, ownerId: string, t: Translate): 
   switch (next.kind) {
     case 'verify':
       return {
-        text: `${header}\n${t('next.verify', { verify: t.command('verify'), points: pointsTable.lessonVerified })}`,
+        text: `${header}\n${t('next.verify', { points: pointsTable.lessonVerified })}`,
         buttons: [],
       };
     case 'lesson': {
@@ -45,6 +45,6 @@ export function nextStepSection(next: NextStep, ownerId: string, t: Translate): 
       };
     }
     case 'course-done':
-      return { text: `${header}\n${t('next.courseDone', { progress: t.command('progress') })}`, buttons: [] };
+      return { text: `${header}\n${t('next.courseDone')}`, buttons: [] };
   }
 }

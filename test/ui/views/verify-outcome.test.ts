@@ -247,7 +247,7 @@ describe('describeLookup', () => {
     expect(fix).toContain('내 확인 코드: `k3m9xp`');
     expect(fix).toContain('`learner1` 도커 ID로 처음 인증할 때');
     expect(fix).toContain('태그는 하나의 이미지 ID에 붙이는 이름이에요');
-    expect(fix).toContain('`/verify`를 다시 실행해 주세요');
+    expect(fix).toContain('`/verify` 명령을 다시 실행해 주세요');
     expect(text.fixStepIds).toEqual(['step-3', 'step-4']);
     const english = describeLookup(missing, en, 'learner1', guide);
     expect(english.fix.join('\n')).toContain('Your code: `k3m9xp`');
