@@ -278,7 +278,10 @@ describe('start-up', () => {
     });
     expect((await bot.exited).code).toBe(1);
     expect(bot.logs.filter(message('connecting to Discord'))).toHaveLength(1);
-    expect(bot.logs.at(-1)).toMatchObject({ level: 60, code: 'token-refused' });
+    // The fatal line says why; a line the shutdown writes after it may come last on a busy machine.
+    expect(bot.logs.filter((line) => line.level === 60)).toEqual([
+      expect.objectContaining({ code: 'token-refused' }),
+    ]);
     expect(bot.text()).toContain('디스코드가 봇 토큰을 거부했어요');
     expect(JSON.stringify(bot.logs) + bot.text()).not.toContain(other.token);
   });
