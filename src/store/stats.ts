@@ -105,37 +105,42 @@ function prepareCounters(db: Database): Counting {
   };
 }
 
-/** A study group's statistics, counted from the history of its members' rows. */
+/**
+ * The study group's members, then each member's rows of `table` in the lesson through a primary
+ * key (or index) that starts with guild and user: the cost follows the group's size, not the
+ * server's. CROSS JOIN keeps that order.
+ */
+const membersRows = (table: string, alias: string) => `study_groups g CROSS JOIN group_members m
+  CROSS JOIN ${table} ${alias}
+  WHERE g.guild_id = @guildId AND g.channel_id = @groupChannelId AND m.group_id = g.group_id
+    AND ${alias}.guild_id = g.guild_id AND ${alias}.user_id = m.user_id AND ${alias}.lesson_id = @lessonId`;
+
+/** A study group's statistics, counted from its members' history. */
 function prepareGroupCounts(db: Database): Counting {
   return {
     funnel: db.prepare(
       `SELECT s.step_id AS stepId, s.title, COALESCE(done.learners, 0) AS learners
        FROM lesson_steps s
        LEFT JOIN (
-         SELECT c.step_id, COUNT(*) AS learners FROM step_completions c
-         WHERE c.guild_id = @guildId AND c.lesson_id = @lessonId AND ${inGroup('c.user_id')}
+         SELECT c.step_id, COUNT(*) AS learners FROM ${membersRows('step_completions', 'c')}
          GROUP BY c.step_id
        ) done ON done.step_id = s.step_id
        WHERE s.lesson_id = @lessonId AND s.current = 1 ORDER BY s.position`,
     ),
-    opened: db.prepare(
-      `SELECT COUNT(*) AS opened FROM lesson_positions p
-       WHERE p.guild_id = @guildId AND p.lesson_id = @lessonId AND ${inGroup('p.user_id')}`,
-    ),
+    opened: db.prepare(`SELECT COUNT(*) AS opened FROM ${membersRows('lesson_positions', 'p')}`),
     firstTries: db.prepare(
-      `SELECT r.question_id AS questionId, r.first_choice AS key, COUNT(*) AS count FROM quiz_results r
-       WHERE r.guild_id = @guildId AND r.lesson_id = @lessonId AND ${inGroup('r.user_id')}
+      `SELECT r.question_id AS questionId, r.first_choice AS key, COUNT(*) AS count
+       FROM ${membersRows('quiz_results', 'r')}
        GROUP BY r.question_id, r.first_choice`,
     ),
     answers: db.prepare(
-      `SELECT a.question_id AS questionId, a.chosen AS key, COUNT(*) AS count FROM quiz_attempts a
-       WHERE a.guild_id = @guildId AND a.lesson_id = @lessonId AND ${inGroup('a.user_id')}
+      `SELECT a.question_id AS questionId, a.chosen AS key, COUNT(*) AS count
+       FROM ${membersRows('quiz_attempts', 'a')}
        GROUP BY a.question_id, a.chosen`,
     ),
     correct: db.prepare(
-      `SELECT r.question_id AS questionId, COUNT(*) AS count FROM quiz_results r
-       WHERE r.guild_id = @guildId AND r.lesson_id = @lessonId AND r.correct_at IS NOT NULL
-         AND ${inGroup('r.user_id')}
+      `SELECT r.question_id AS questionId, COUNT(*) AS count
+       FROM ${membersRows('quiz_results', 'r')} AND r.correct_at IS NOT NULL
        GROUP BY r.question_id`,
     ),
   };

@@ -116,6 +116,7 @@ function backfillAgain(store: Store): Store {
     store.db.exec(`DROP ${type} ${name}`);
   for (const { type, name } of names.filter((row) => row.type === 'table'))
     store.db.exec(`DROP ${type} ${name}`);
+  store.db.exec('DROP INDEX quiz_attempts_by_learner');
   store.db.pragma('user_version = 8');
   store.close();
   return temp!.reopen();

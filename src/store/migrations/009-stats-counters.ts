@@ -11,7 +11,8 @@ import type { Migration } from '../migrate.js';
  * - `stats_question_correct`: learners who answered each question correctly at least once.
  * Triggers on the history tables keep them in the event's own transaction, whatever writes the
  * history (answers, /correct reset-lesson deleting a lesson's steps and quiz results); the
- * backfill counts the history once. A study group's scope is counted from its members instead.
+ * backfill counts the history once. A study group's scope is counted from its members' rows
+ * instead; `quiz_attempts_by_learner` lets it find a member's answers without reading the lesson's.
  * (Self-contained on purpose: a released migration must not change with later code.)
  */
 export const statsCounters: Migration = {
@@ -50,6 +51,8 @@ CREATE TABLE stats_question_correct (
   learners    INTEGER NOT NULL,
   PRIMARY KEY (guild_id, lesson_id, question_id)
 ) WITHOUT ROWID;
+
+CREATE INDEX quiz_attempts_by_learner ON quiz_attempts (guild_id, user_id, lesson_id);
 
 INSERT INTO stats_step_learners (guild_id, lesson_id, step_id, learners)
   SELECT guild_id, lesson_id, step_id, COUNT(*) FROM step_completions GROUP BY guild_id, lesson_id, step_id;
