@@ -9,7 +9,16 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorrectionService } from '../../src/services/corrections.js';
 import type { Store } from '../../src/store/index.js';
-import { guildId, makeCourse, makeLesson, otherGuildId, type TempStore, tempStore, user } from './factory.js';
+import {
+  dropStatsCounters,
+  guildId,
+  makeCourse,
+  makeLesson,
+  otherGuildId,
+  type TempStore,
+  tempStore,
+  user,
+} from './factory.js';
 
 const lessonId = '5.2';
 const versions = [
@@ -107,16 +116,7 @@ function bothWays(store: Store) {
 
 /** Runs migration 009 again on the file, as an upgrade from 008 would: a backfill from the history. */
 function backfillAgain(store: Store): Store {
-  const names = store.db
-    .prepare<[], { type: string; name: string }>(
-      "SELECT type, name FROM sqlite_master WHERE name LIKE 'stats\\_%' ESCAPE '\\' AND type IN ('trigger', 'table')",
-    )
-    .all();
-  for (const { type, name } of names.filter((row) => row.type === 'trigger'))
-    store.db.exec(`DROP ${type} ${name}`);
-  for (const { type, name } of names.filter((row) => row.type === 'table'))
-    store.db.exec(`DROP ${type} ${name}`);
-  store.db.exec('DROP INDEX quiz_attempts_by_learner');
+  dropStatsCounters(store.db);
   store.db.pragma('user_version = 8');
   store.close();
   return temp!.reopen();

@@ -1,5 +1,20 @@
 import type { Migration } from '../migrate.js';
 
+/** Keeps one option counter (`answers` or `first_tries`) in step with the rows of `table`. */
+function optionCounterTriggers(name: string, table: string, optionColumn: string, counter: string): string {
+  const initial = counter === 'answers' ? '0, 1' : '1, 0';
+  return `CREATE TRIGGER ${name} AFTER INSERT ON ${table} BEGIN
+  INSERT INTO stats_option_answers (guild_id, lesson_id, question_id, option_key, first_tries, answers)
+    VALUES (NEW.guild_id, NEW.lesson_id, NEW.question_id, NEW.${optionColumn}, ${initial})
+    ON CONFLICT DO UPDATE SET ${counter} = ${counter} + 1;
+END;
+CREATE TRIGGER ${name}_removed AFTER DELETE ON ${table} BEGIN
+  UPDATE stats_option_answers SET ${counter} = ${counter} - 1
+    WHERE guild_id = OLD.guild_id AND lesson_id = OLD.lesson_id AND question_id = OLD.question_id
+      AND option_key = OLD.${optionColumn};
+END;`;
+}
+
 /**
  * Counters for /stats (issue 13), so a server's lesson statistics read a few rows instead of
  * counting every learner's history of the lesson:
@@ -88,32 +103,16 @@ CREATE TRIGGER stats_lesson_unopened AFTER DELETE ON lesson_positions BEGIN
     WHERE guild_id = OLD.guild_id AND lesson_id = OLD.lesson_id;
 END;
 
-CREATE TRIGGER stats_option_pressed AFTER INSERT ON quiz_attempts BEGIN
-  INSERT INTO stats_option_answers (guild_id, lesson_id, question_id, option_key, first_tries, answers)
-    VALUES (NEW.guild_id, NEW.lesson_id, NEW.question_id, NEW.chosen, 0, 1)
-    ON CONFLICT DO UPDATE SET answers = answers + 1;
-END;
-CREATE TRIGGER stats_option_unpressed AFTER DELETE ON quiz_attempts BEGIN
-  UPDATE stats_option_answers SET answers = answers - 1
-    WHERE guild_id = OLD.guild_id AND lesson_id = OLD.lesson_id AND question_id = OLD.question_id
-      AND option_key = OLD.chosen;
-END;
-
-CREATE TRIGGER stats_first_answer AFTER INSERT ON quiz_results BEGIN
-  INSERT INTO stats_option_answers (guild_id, lesson_id, question_id, option_key, first_tries, answers)
-    VALUES (NEW.guild_id, NEW.lesson_id, NEW.question_id, NEW.first_choice, 1, 0)
-    ON CONFLICT DO UPDATE SET first_tries = first_tries + 1;
+${optionCounterTriggers('stats_option_pressed', 'quiz_attempts', 'chosen', 'answers')}
+${optionCounterTriggers('stats_first_answer', 'quiz_results', 'first_choice', 'first_tries')}
+CREATE TRIGGER stats_correct_answer AFTER INSERT ON quiz_results WHEN NEW.correct_at IS NOT NULL BEGIN
   INSERT INTO stats_question_correct (guild_id, lesson_id, question_id, learners)
-    SELECT NEW.guild_id, NEW.lesson_id, NEW.question_id, 1 WHERE NEW.correct_at IS NOT NULL
+    VALUES (NEW.guild_id, NEW.lesson_id, NEW.question_id, 1)
     ON CONFLICT DO UPDATE SET learners = learners + 1;
 END;
-CREATE TRIGGER stats_first_answer_removed AFTER DELETE ON quiz_results BEGIN
-  UPDATE stats_option_answers SET first_tries = first_tries - 1
-    WHERE guild_id = OLD.guild_id AND lesson_id = OLD.lesson_id AND question_id = OLD.question_id
-      AND option_key = OLD.first_choice;
+CREATE TRIGGER stats_correct_answer_removed AFTER DELETE ON quiz_results WHEN OLD.correct_at IS NOT NULL BEGIN
   UPDATE stats_question_correct SET learners = learners - 1
-    WHERE OLD.correct_at IS NOT NULL
-      AND guild_id = OLD.guild_id AND lesson_id = OLD.lesson_id AND question_id = OLD.question_id;
+    WHERE guild_id = OLD.guild_id AND lesson_id = OLD.lesson_id AND question_id = OLD.question_id;
 END;
 -- A retry updates the row; only a first correct answer (or a changed first choice) moves a counter.
 CREATE TRIGGER stats_answer_changed AFTER UPDATE OF first_choice, correct_at ON quiz_results
