@@ -160,11 +160,13 @@ export class DigestService {
   }
 
   /**
-   * The group's place among the server's groups by points earned in the period, counted from
-   * the recorded events. When per-period score aggregates exist, switch this method to them.
+   * The group's place among the server's groups by the points of the course week that holds most
+   * of the digest's seven days [from, to) (a Monday digest ranks the week just ended): its members'
+   * points on that week's `/leaderboard period:week`, read from the period scores.
    */
   groupRank(group: StudyGroup, from: number, to: number): GroupRank {
-    const all = this.store.digests.groupPoints(group.guildId, from, to);
+    const week = this.store.calendar.keysOf(from + (to - from) / 2).week;
+    const all = this.store.digests.groupPoints(group.guildId, week);
     const points = all.find((entry) => entry.groupId === group.groupId)?.points ?? 0;
     return { rank: 1 + all.filter((entry) => entry.points > points).length, outOf: all.length, points };
   }

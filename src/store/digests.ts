@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { pointsTable } from './scoring.js';
+import { allLessons } from './period-scores.js';
 import type { EpochMs } from './types.js';
 
 /** A group's weekly digest setting (0 = Monday … 6 = Sunday, hour 0–23 in the course time zone). */
@@ -161,24 +161,14 @@ export class DigestRepository {
        LEFT JOIN learners le ON le.guild_id = g.guild_id AND le.user_id = m.user_id
        WHERE m.group_id = @groupId AND max(coalesce(le.last_active_at, 0), m.added_at) < @before`,
     );
-    // Points earned in the period, from the recorded events (the same amounts as pointsTable).
-    this.selectGroupPoints = db.prepare<
-      { guildId: string; from: EpochMs; to: EpochMs } & Record<keyof typeof pointsTable, number>,
-      GroupPoints
-    >(
-      `SELECT g.group_id AS groupId, coalesce(sum(
-         (SELECT @stepCompleted * COUNT(*) FROM lessons le
-            JOIN step_completions c ON c.guild_id = g.guild_id AND c.lesson_id = le.lesson_id AND c.user_id = m.user_id
-            JOIN lesson_steps st ON st.lesson_id = c.lesson_id AND st.step_id = c.step_id AND st.current = 1
-          WHERE c.completed_at >= @from AND c.completed_at < @to)
-         + (SELECT coalesce(sum(CASE WHEN q.first_correct = 1 THEN @quizFirstTryCorrect ELSE @quizLaterCorrect END), 0)
-            FROM quiz_results q
-            WHERE q.guild_id = g.guild_id AND q.user_id = m.user_id AND q.correct_at >= @from AND q.correct_at < @to)
-         + (SELECT coalesce(sum(coalesce(s.verified_at >= @from AND s.verified_at < @to, 0) * @lessonVerified
-                              + coalesce(s.completed_at >= @from AND s.completed_at < @to, 0) * @lessonCompleted), 0)
-            FROM lesson_scores s WHERE s.guild_id = g.guild_id AND s.user_id = m.user_id)
-       ), 0) AS points
-       FROM study_groups g LEFT JOIN group_members m ON m.group_id = g.group_id
+    // A group's points in a period: its members' period_scores totals, counted as the period
+    // board counts them (only members with points there), so the two always agree.
+    this.selectGroupPoints = db.prepare<{ guildId: string; period: string; totals: string }, GroupPoints>(
+      `SELECT g.group_id AS groupId, coalesce(sum(p.points), 0) AS points
+       FROM study_groups g
+       LEFT JOIN group_members m ON m.group_id = g.group_id
+       LEFT JOIN period_scores p ON p.guild_id = g.guild_id AND p.period = @period
+         AND p.lesson_id = @totals AND p.user_id = m.user_id AND p.points > 0
        WHERE g.guild_id = @guildId
        GROUP BY g.group_id`,
     );
@@ -232,8 +222,11 @@ export class DigestRepository {
     return this.countInactive.get({ groupId, before })?.count ?? 0;
   }
 
-  /** Points each of the server's groups earned in the period (every group, 0 included). */
-  groupPoints(guildId: string, from: EpochMs, to: EpochMs): GroupPoints[] {
-    return this.selectGroupPoints.all({ guildId, from, to, ...pointsTable });
+  /**
+   * Points each of the server's groups earned in a period (a period_scores key such as
+   * `w2026-11-30`): the sum of its members' points on that period's board; every group, 0 included.
+   */
+  groupPoints(guildId: string, period: string): GroupPoints[] {
+    return this.selectGroupPoints.all({ guildId, period, totals: allLessons });
   }
 }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 
 /** A lesson's statistics in a server, optionally only a study group's members. */
@@ -66,50 +66,99 @@ const params = (scope: StatsScope): Params => ({
   groupChannelId: scope.groupChannelId ?? null,
 });
 
-/** Where learners get stuck: the step funnel, quiz item analysis and /verify outcomes. */
-export class Stats {
-  private readonly selectFunnel;
-  private readonly selectOpened;
-  private readonly selectQuestions;
-  private readonly selectFirstTries;
-  private readonly selectAnswers;
-  private readonly selectCorrect;
-  private readonly selectOutcomes;
+type CountRow = { questionId: string; key: string; count: number };
 
-  constructor(db: Database) {
-    this.selectFunnel = db.prepare<Params, FunnelStep>(
+/** The counting statements of one kind of scope. */
+interface Counting {
+  funnel: Statement<Params, FunnelStep>;
+  opened: Statement<Params, { opened: number }>;
+  firstTries: Statement<Params, CountRow>;
+  answers: Statement<Params, CountRow>;
+  correct: Statement<Params, { questionId: string; count: number }>;
+}
+
+/** A whole server's statistics: the counters migration 009's triggers keep with every event. */
+function prepareCounters(db: Database): Counting {
+  return {
+    funnel: db.prepare(
+      `SELECT s.step_id AS stepId, s.title, COALESCE(k.learners, 0) AS learners
+       FROM lesson_steps s
+       LEFT JOIN stats_step_learners k
+         ON k.guild_id = @guildId AND k.lesson_id = s.lesson_id AND k.step_id = s.step_id
+       WHERE s.lesson_id = @lessonId AND s.current = 1 ORDER BY s.position`,
+    ),
+    opened: db.prepare(
+      `SELECT learners AS opened FROM stats_lesson_openers WHERE guild_id = @guildId AND lesson_id = @lessonId`,
+    ),
+    firstTries: db.prepare(
+      `SELECT question_id AS questionId, option_key AS key, first_tries AS count FROM stats_option_answers
+       WHERE guild_id = @guildId AND lesson_id = @lessonId`,
+    ),
+    answers: db.prepare(
+      `SELECT question_id AS questionId, option_key AS key, answers AS count FROM stats_option_answers
+       WHERE guild_id = @guildId AND lesson_id = @lessonId`,
+    ),
+    correct: db.prepare(
+      `SELECT question_id AS questionId, learners AS count FROM stats_question_correct
+       WHERE guild_id = @guildId AND lesson_id = @lessonId`,
+    ),
+  };
+}
+
+/**
+ * The study group's members, then each member's rows of `table` in the lesson through a primary
+ * key (or index) that starts with guild and user: the cost follows the group's size, not the
+ * server's. CROSS JOIN keeps that order.
+ */
+const membersRows = (table: string, alias: string) => `study_groups g CROSS JOIN group_members m
+  CROSS JOIN ${table} ${alias}
+  WHERE g.guild_id = @guildId AND g.channel_id = @groupChannelId AND m.group_id = g.group_id
+    AND ${alias}.guild_id = g.guild_id AND ${alias}.user_id = m.user_id AND ${alias}.lesson_id = @lessonId`;
+
+/** A study group's statistics, counted from its members' history. */
+function prepareGroupCounts(db: Database): Counting {
+  return {
+    funnel: db.prepare(
       `SELECT s.step_id AS stepId, s.title, COALESCE(done.learners, 0) AS learners
        FROM lesson_steps s
        LEFT JOIN (
-         SELECT c.step_id, COUNT(*) AS learners FROM step_completions c
-         WHERE c.guild_id = @guildId AND c.lesson_id = @lessonId AND ${inGroup('c.user_id')}
+         SELECT c.step_id, COUNT(*) AS learners FROM ${membersRows('step_completions', 'c')}
          GROUP BY c.step_id
        ) done ON done.step_id = s.step_id
        WHERE s.lesson_id = @lessonId AND s.current = 1 ORDER BY s.position`,
-    );
-    this.selectOpened = db.prepare<Params, { opened: number }>(
-      `SELECT COUNT(*) AS opened FROM lesson_positions p
-       WHERE p.guild_id = @guildId AND p.lesson_id = @lessonId AND ${inGroup('p.user_id')}`,
-    );
+    ),
+    opened: db.prepare(`SELECT COUNT(*) AS opened FROM ${membersRows('lesson_positions', 'p')}`),
+    firstTries: db.prepare(
+      `SELECT r.question_id AS questionId, r.first_choice AS key, COUNT(*) AS count
+       FROM ${membersRows('quiz_results', 'r')}
+       GROUP BY r.question_id, r.first_choice`,
+    ),
+    answers: db.prepare(
+      `SELECT a.question_id AS questionId, a.chosen AS key, COUNT(*) AS count
+       FROM ${membersRows('quiz_attempts', 'a')}
+       GROUP BY a.question_id, a.chosen`,
+    ),
+    correct: db.prepare(
+      `SELECT r.question_id AS questionId, COUNT(*) AS count
+       FROM ${membersRows('quiz_results', 'r')} AND r.correct_at IS NOT NULL
+       GROUP BY r.question_id`,
+    ),
+  };
+}
+
+/** Where learners get stuck: the step funnel, quiz item analysis and /verify outcomes. */
+export class Stats {
+  private readonly server: Counting;
+  private readonly group: Counting;
+  private readonly selectQuestions;
+  private readonly selectOutcomes;
+
+  constructor(db: Database) {
+    this.server = prepareCounters(db);
+    this.group = prepareGroupCounts(db);
     this.selectQuestions = db.prepare<Params, { questionId: string; answer: string; optionKeys: string }>(
       `SELECT question_id AS questionId, answer, option_keys AS optionKeys FROM lesson_questions
        WHERE lesson_id = @lessonId AND current = 1 ORDER BY position`,
-    );
-    this.selectFirstTries = db.prepare<Params, { questionId: string; key: string; count: number }>(
-      `SELECT r.question_id AS questionId, r.first_choice AS key, COUNT(*) AS count FROM quiz_results r
-       WHERE r.guild_id = @guildId AND r.lesson_id = @lessonId AND ${inGroup('r.user_id')}
-       GROUP BY r.question_id, r.first_choice`,
-    );
-    this.selectAnswers = db.prepare<Params, { questionId: string; key: string; count: number }>(
-      `SELECT a.question_id AS questionId, a.chosen AS key, COUNT(*) AS count FROM quiz_attempts a
-       WHERE a.guild_id = @guildId AND a.lesson_id = @lessonId AND ${inGroup('a.user_id')}
-       GROUP BY a.question_id, a.chosen`,
-    );
-    this.selectCorrect = db.prepare<Params, { questionId: string; count: number }>(
-      `SELECT r.question_id AS questionId, COUNT(*) AS count FROM quiz_results r
-       WHERE r.guild_id = @guildId AND r.lesson_id = @lessonId AND r.correct_at IS NOT NULL
-         AND ${inGroup('r.user_id')}
-       GROUP BY r.question_id`,
     );
     this.selectOutcomes = db.prepare<Params & { limit: number }, OutcomeCount>(
       `SELECT v.outcome, COUNT(*) AS attempts, COUNT(DISTINCT v.user_id) AS learners
@@ -119,18 +168,24 @@ export class Stats {
     );
   }
 
+  private counting(scope: StatsScope): Counting {
+    return scope.groupChannelId === undefined ? this.server : this.group;
+  }
+
   /** Learners who completed each current step, in lesson order. */
   funnel(scope: StatsScope): Funnel {
     const values = params(scope);
-    return { opened: this.selectOpened.get(values)?.opened ?? 0, steps: this.selectFunnel.all(values) };
+    const counting = this.counting(scope);
+    return { opened: counting.opened.get(values)?.opened ?? 0, steps: counting.funnel.all(values) };
   }
 
   /** Per current question: first tries per option and all answers per option. */
   answerDistribution(scope: StatsScope): QuestionDistribution[] {
     const values = params(scope);
-    const firstTries = countsByQuestion(this.selectFirstTries.all(values));
-    const answers = countsByQuestion(this.selectAnswers.all(values));
-    const correct = new Map(this.selectCorrect.all(values).map((row) => [row.questionId, row.count]));
+    const counting = this.counting(scope);
+    const firstTries = countsByQuestion(counting.firstTries.all(values));
+    const answers = countsByQuestion(counting.answers.all(values));
+    const correct = new Map(counting.correct.all(values).map((row) => [row.questionId, row.count]));
     return this.selectQuestions.all(values).map((question) => {
       const keys = optionKeysSchema.parse(JSON.parse(question.optionKeys));
       const first = firstTries.get(question.questionId) ?? new Map<string, number>();
@@ -157,9 +212,7 @@ export class Stats {
   }
 }
 
-function countsByQuestion(
-  rows: { questionId: string; key: string; count: number }[],
-): Map<string, Map<string, number>> {
+function countsByQuestion(rows: CountRow[]): Map<string, Map<string, number>> {
   const byQuestion = new Map<string, Map<string, number>>();
   for (const row of rows) {
     const counts = byQuestion.get(row.questionId) ?? new Map<string, number>();

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
 import type { Course, Lesson, QuizQuestion, Step, UpdateMode } from '../../src/content/model.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
@@ -96,3 +97,17 @@ export const guildId = '100000000000000001';
 export const otherGuildId = '100000000000000002';
 /** A numeric snowflake-shaped user id, distinct per n. */
 export const user = (n: number) => `2000000000000${String(n).padStart(5, '0')}`;
+
+/** Removes what migration 009 (the /stats counters) added, as a database before it looked. */
+export function dropStatsCounters(db: Database): void {
+  const objects = db
+    .prepare<[], { type: string; name: string }>(
+      "SELECT type, name FROM sqlite_master WHERE name LIKE 'stats\\_%' ESCAPE '\\' AND type IN ('trigger', 'table')",
+    )
+    .all();
+  // Triggers first: each belongs to a history table and writes a counter table.
+  for (const type of ['trigger', 'table']) {
+    for (const object of objects.filter((row) => row.type === type)) db.exec(`DROP ${type} ${object.name}`);
+  }
+  db.exec('DROP INDEX quiz_attempts_by_learner');
+}

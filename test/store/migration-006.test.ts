@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CourseCalendar } from '../../src/calendar.js';
 import { openStore } from '../../src/store/index.js';
-import { guildId, makeCourse, makeLesson, type TempStore, tempStore, user } from './factory.js';
+import {
+  dropStatsCounters,
+  guildId,
+  makeCourse,
+  makeLesson,
+  type TempStore,
+  tempStore,
+  user,
+} from './factory.js';
 import { ledgerComparison } from './ledger-invariant.js';
 
 const lessonV1 = makeLesson({ id: '5.1', steps: ['step-1', 'step-2', 'step-3'], questions: { q1: 'B' } });
@@ -19,10 +27,12 @@ afterEach(() => temp?.cleanup());
 
 /**
  * Turns the file back into what version 5 of the schema left: migration 006 only adds tables,
- * 007 (a study group's week) tables and columns, 008 (recognition) a view, tables and triggers.
+ * 007 (a study group's week) tables and columns, 008 (recognition) a view, tables and triggers,
+ * 009 (the /stats counters) tables, triggers and an index.
  */
 function backToVersion5(path: string): void {
   const store = openStore(path);
+  dropStatsCounters(store.db);
   store.db.exec(`
     DROP TABLE points_ledger; DROP TABLE period_scores; DROP TABLE seasons; DROP TABLE corrections;
     DROP TABLE pending_corrections; DROP TABLE store_settings;

@@ -109,8 +109,10 @@ describe('migration 007 (community week)', () => {
       sendingSlot: null,
       lastOutcome: 'sent',
     });
-    // Points of the period from the recorded events: one current step.
-    expect(store.digests.groupPoints(guildId, 0, 5_000)).toEqual([{ groupId, points: 10 }]);
-    expect(store.digests.groupPoints(guildId, 5_000, 10_000)).toEqual([{ groupId, points: 0 }]);
+    // Points of a week from the period scores: one current step in that week, none in the next.
+    const week = store.calendar.keysOf(2_000).week;
+    const nextWeek = store.calendar.keysOf(2_000 + 7 * 24 * 3_600_000).week;
+    expect(store.digests.groupPoints(guildId, week)).toEqual([{ groupId, points: 10 }]);
+    expect(store.digests.groupPoints(guildId, nextWeek)).toEqual([{ groupId, points: 0 }]);
   });
 });

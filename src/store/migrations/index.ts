@@ -7,6 +7,7 @@ import { lessonChecks } from './005-lesson-checks.js';
 import { pointsLedger } from './006-points-ledger.js';
 import { communityWeek } from './007-community-week.js';
 import { recognition } from './008-recognition.js';
+import { statsCounters } from './009-stats-counters.js';
 
 /** Every schema change in order. Append new ones; never edit or remove a released one. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   pointsLedger,
   communityWeek,
   recognition,
+  statsCounters,
 ];
