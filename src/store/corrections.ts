@@ -246,12 +246,15 @@ export class CorrectionRepository {
         break;
       }
     }
+    // A reset never takes a total below zero: when an earlier deduction without a lesson already
+    // took some of the lesson's points, that part is not taken twice (a ledger row gives it back).
+    const restored = pending.kind === 'reset-lesson' ? Math.max(0, -(pointsBefore + delta)) : 0;
     const record = {
       ...learner,
       kind: pending.kind,
       lessonId: pending.lessonId,
       pointsBefore,
-      pointsAfter: pointsBefore + delta,
+      pointsAfter: pointsBefore + delta + restored,
       reason: pending.reason,
       byUserId: pending.byUserId,
       at,
@@ -269,6 +272,9 @@ export class CorrectionRepository {
         at,
         correctionId,
       });
+    }
+    if (restored > 0) {
+      this.scores.record({ ...learner, lessonId: null, kind: 'reset', points: restored, at, correctionId });
     }
     return { kind: 'applied', record: { ...record, correctionId, details } };
   }

@@ -152,6 +152,21 @@ describe('CorrectionService', () => {
     expect(corrections.history(learner).map((record) => record.kind)).toEqual(['release-docker-id']);
   });
 
+  it('never takes a total below zero when a reset follows a deduction without a lesson', () => {
+    const learnerLesson = { ...learner, lessonId: '5.2' };
+    temp.store.progress.completeStep({ ...learnerLesson, stepId: 'step-1', at: now });
+    const adjust = corrections.requestAdjust(instructor, learner.userId, -10, '지각', null);
+    if (adjust.kind !== 'confirm') throw new Error('expected a confirmation');
+    corrections.confirm(instructor, adjust.preview.pending.pendingId);
+    const reset = corrections.requestReset(instructor, learner.userId, '5.2');
+    if (reset.kind !== 'confirm') throw new Error('expected a confirmation');
+    const applied = corrections.confirm(instructor, reset.preview.pending.pendingId);
+    expect(applied).toMatchObject({ kind: 'applied', record: { pointsBefore: 0, pointsAfter: 0 } });
+    const { fromLedger, kept } = ledgerComparison(temp.store.db);
+    expect(kept).toEqual(fromLedger);
+    expect(kept.totals[`${guildId}|${learner.userId}`] ?? 0).toBe(0);
+  });
+
   it('keeps every total, period score and bucket equal to the ledger after random events and corrections', () => {
     const actionArb = fc.oneof(
       fc.record({
