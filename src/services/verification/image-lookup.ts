@@ -392,37 +392,27 @@ export class ImageLookup {
     extra: Partial<LookupReport>,
   ): LookupReport {
     const baseImage = `${base.name}:${base.tag}`;
+    // What every comparison with the base found, whatever its verdict.
+    const compared = (judged: {
+      baseDigest: string;
+      checkedPlatforms: string[];
+      skippedEntries: number;
+    }) => ({
+      ...details,
+      baseImage,
+      baseDigest: judged.baseDigest,
+      checkedPlatforms: judged.checkedPlatforms,
+      skippedEntries: judged.skippedEntries,
+    });
     switch (verdict.kind) {
       case 'built-from-base':
-        return this.report(
-          'found',
-          image,
-          {
-            ...details,
-            baseImage,
-            baseDigest: verdict.baseDigest,
-            checkedPlatforms: verdict.checkedPlatforms,
-            skippedEntries: verdict.skippedEntries,
-          },
-          {
-            ...extra,
-            platform: verdict.platform ?? null,
-          },
-        );
+        return this.report('found', image, compared(verdict), {
+          ...extra,
+          platform: verdict.platform ?? null,
+        });
       case 'not-built-from-base':
       case 'no-own-layer':
-        return this.report(
-          verdict.kind,
-          image,
-          {
-            ...details,
-            baseImage,
-            baseDigest: verdict.baseDigest,
-            checkedPlatforms: verdict.checkedPlatforms,
-            skippedEntries: verdict.skippedEntries,
-          },
-          extra,
-        );
+        return this.report(verdict.kind, image, compared(verdict), extra);
       case 'platform-not-found':
         return this.report(
           'platform-not-found',

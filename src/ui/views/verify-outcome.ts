@@ -61,6 +61,13 @@ export function describeLookup(
     commands,
     fixStepIds,
   });
+  // Both rebuild failures ask for the same fix: build (when the course says how), tag, push.
+  const rebuild = (explanation: string) =>
+    parts(
+      [explanation, ...buildHint],
+      [...buildCommands, tagCommand, pushCommand],
+      [...buildSteps, fixSteps.tag, fixSteps.push],
+    );
 
   switch (report.outcome) {
     case 'found':
@@ -90,31 +97,21 @@ export function describeLookup(
         [fixSteps.push, fixSteps.publish],
       );
     case 'not-built-from-base':
-      return parts(
-        [
-          t('verify.fix.not-built-from-base', {
-            base,
-            tagStep: step(fixSteps.tag),
-            pushStep: step(fixSteps.push),
-          }),
-          ...buildHint,
-        ],
-        [...buildCommands, tagCommand, pushCommand],
-        [...buildSteps, fixSteps.tag, fixSteps.push],
+      return rebuild(
+        t('verify.fix.not-built-from-base', {
+          base,
+          tagStep: step(fixSteps.tag),
+          pushStep: step(fixSteps.push),
+        }),
       );
     case 'no-own-layer':
-      return parts(
-        [
-          t('verify.fix.no-own-layer', {
-            repository,
-            base,
-            tagStep: step(fixSteps.tag),
-            pushStep: step(fixSteps.push),
-          }),
-          ...buildHint,
-        ],
-        [...buildCommands, tagCommand, pushCommand],
-        [...buildSteps, fixSteps.tag, fixSteps.push],
+      return rebuild(
+        t('verify.fix.no-own-layer', {
+          repository,
+          base,
+          tagStep: step(fixSteps.tag),
+          pushStep: step(fixSteps.push),
+        }),
       );
     case 'base-image-refused':
       return parts(
